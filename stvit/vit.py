@@ -31,7 +31,7 @@ class Attention(nn.Module):
     def __init__(self, dim:int, heads:int=8, qkv_bias:bool=True,
                  attn_dropout:float=0.,   # dropout on attention weights
                  dropout:float=0.,        # dropout after the output projection
-                 fused:bool=True):        # use F.scaled_dot_product_attention
+                 fused:bool|None=None):   # F.scaled_dot_product_attention? None: on CUDA only
         super().__init__()
         if dim % heads: raise ValueError(f"dim {dim} is not divisible by heads {heads}: pick heads that divide dim (e.g. dim {dim - dim % heads} or heads {math.gcd(dim, heads)})")
         self.heads, self.fused, self.attn_dropout = heads, fused, attn_dropout
@@ -44,7 +44,8 @@ class Attention(nn.Module):
         n, L, d = x.shape
         q, k, v = self.qkv(x).reshape(n, L, 3, self.heads, d//self.heads).permute(2, 0, 3, 1, 4)
         p = self.attn_dropout if self.training else 0.
-        if self.fused and not self.keep_attn: out = F.scaled_dot_product_attention(q, k, v, dropout_p=p)
+        fused = x.is_cuda if self.fused is None else self.fused
+        if fused and not self.keep_attn: out = F.scaled_dot_product_attention(q, k, v, dropout_p=p)
         else:
             out, w = attention(q, k, v, p)
             if self.keep_attn: self.attn = w.detach()
@@ -69,7 +70,7 @@ class DropPath(nn.Module):
 class Block(nn.Module):
     "Pre-norm transformer encoder block: x + attn(LN(x)), then x + mlp(LN(x))."
     def __init__(self, dim:int, heads:int, mlp_ratio:float=4., qkv_bias:bool=True, dropout:float=0.,
-                 attn_dropout:float=0., drop_path:float=0., fused:bool=True):
+                 attn_dropout:float=0., drop_path:float=0., fused:bool|None=None):
         super().__init__()
         self.norm1 = nn.LayerNorm(dim, eps=1e-6)
         self.attn = Attention(dim, heads, qkv_bias, attn_dropout, dropout, fused)
@@ -122,7 +123,7 @@ class ViT(nn.Module):
                  pool:str='cls',              # 'cls' or 'mean'
                  pos_embed:str='learned',     # 'learned' (1-D) or 'sincos' (fixed 2-D)
                  qkv_bias:bool=True,
-                 fused:bool=True,             # F.scaled_dot_product_attention (False: the hand-written path)
+                 fused:bool|None=None,        # F.scaled_dot_product_attention? None: on CUDA only (faster there; slower on CPU)
                  stn:str|None=None):          # None, or a spatial transformer's transform ('affine', 'attention', 'rts', ...)
         super().__init__()
         if pool not in ('cls', 'mean'): raise ValueError(f"pool must be 'cls' or 'mean', got {pool!r}")
