@@ -80,13 +80,14 @@ def most_confused(cm:torch.Tensor, classes, k:int=5) -> list[tuple[str, str, int
 def ablation(data:Splits,                 # clean CIFAR-10 (or a slice)
              distorted_train:Split,       # the train split, RTS-distorted
              distorted_test:Split,        # the test split, RTS-distorted
-             models=('resnet', 'stresnet'),
+             models=('resnet', 'stresnet'),   # names from `MODELS`, or a dict name → function that builds a fresh model
+             recipe:str='ours',
              progress:bool=False, **overrides) -> list[dict]:
     "Train each model on clean and on distorted images; accuracy of each on the clean and distorted test sets."
-    rows = []
+    rows, models = [], models if isinstance(models, dict) else {m: None for m in models}
     for train_name, tr in (('clean', data.train), ('distorted', distorted_train)):
-        for name in models:
-            model, hist = train(name, 'ours', data=Splits(tr, data.test), progress=progress, **overrides)
+        for name, make in models.items():
+            model, hist = train(make() if make else name, recipe, data=Splits(tr, data.test), progress=progress, **overrides)
             rows.append(dict(model=name, trained_on=train_name, clean_test=split_accuracy(model, data.test),
                              distorted_test=split_accuracy(model, distorted_test), epochs=len(hist),
                              seconds_per_epoch=round(sum(r['seconds'] for r in hist)/len(hist), 1)))

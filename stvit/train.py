@@ -227,12 +227,16 @@ RECIPES = {
                       label_smoothing=0., crop=0, flip=False, cutout=0, amp=False, channels_last=False),
     'ours': dict(opt='sgd', lr=0.2, momentum=0.9, wd=5e-4, schedule='onecycle', warmup=0.2, batch_size=512, epochs=18,
                  label_smoothing=0.1, crop=4, flip=True, cutout=0, amp='auto', channels_last=True),
+    'vit': dict(opt='adamw', lr=1e-3, wd=0.05, schedule='cosine', warmup=0.1, batch_size=256, epochs=50, clip=1.0,  # lesson 07
+                label_smoothing=0.1, crop=4, flip=True, cutout=8, amp='auto', channels_last=False),
 }
 
 MODELS = {  # name: constructor
     'seed': lambda nc: __import__('stvit.stn', fromlist=['SeedSTNet']).SeedSTNet(nc),
     'stresnet': lambda nc: __import__('stvit.stn', fromlist=['STResNet']).STResNet(nc),
     'resnet': lambda nc: __import__('stvit.stn', fromlist=['STResNet']).STResNet(nc, stn=False),
+    'vit': lambda nc: __import__('stvit.vit', fromlist=['ViT']).ViT(num_classes=nc),                  # lesson 06
+    'stn-vit': lambda nc: __import__('stvit.vit', fromlist=['ViT']).ViT(num_classes=nc, stn='affine'),
 }
 
 # %% ../nbs/02_train.ipynb #8acf7399
