@@ -59,6 +59,11 @@ class Split:
         idx = idx[torch.randperm(len(idx), generator=g)]
         return Split(self.x[idx], self.y[idx], self.classes)
 
+    def shuffle(self, seed:int=0) -> Split:
+        "The same images in a seeded random order (an image folder lists them class by class)."
+        idx = torch.randperm(len(self), generator=torch.Generator().manual_seed(seed))
+        return Split(self.x[idx], self.y[idx], self.classes)
+
     def select(self, classes) -> Split:
         "Only the images of the given class names, relabelled 0..len(classes)-1."
         ids = [self.classes.index(c) for c in classes]
@@ -223,20 +228,20 @@ def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], 
     plt.tight_layout()
     return axs
 
-# %% ../nbs/00_data.ipynb #3e5d2ced
+# %% ../nbs/00_data.ipynb #c07f4ef4
 def channel_stats(x:Tensor) -> tuple[tuple, tuple]:
     "Per-channel mean and standard deviation of uint8 images `x` (N×C×H×W), as fractions of 255."
     x = x.double().div_(255).transpose(0, 1).flatten(1)
     return tuple(x.mean(1).tolist()), tuple(x.std(1).tolist())
 
-# %% ../nbs/00_data.ipynb #5e0f3696
+# %% ../nbs/00_data.ipynb #a6e8858d
 def normalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
     "uint8 (or [0, 1] float) images to zero-mean, unit-variance floats."
     if x.dtype == torch.uint8: x = x.float().div_(255)
     m, s = torch.tensor(mean, device=x.device).view(-1, 1, 1), torch.tensor(std, device=x.device).view(-1, 1, 1)
     return (x - m)/s
 
-# %% ../nbs/00_data.ipynb #afe522e5
+# %% ../nbs/00_data.ipynb #6550ce46
 def _rand(n, generator, device): return torch.rand(n, generator=generator, device='cpu').to(device)
 def _randint(high, n, generator, device): return torch.randint(high, (n,), generator=generator, device='cpu').to(device)
 
@@ -263,7 +268,7 @@ def cutout(x:Tensor, size:int=8, generator=None, value:float=0.) -> Tensor:
              ((xs[None] - cx[:, None]).abs() <= size//2 - (1 - size % 2)*(xs[None] >= cx[:, None]))[:, None, :]
     return x.masked_fill(inside[:, None], value)
 
-# %% ../nbs/00_data.ipynb #926a75d4
+# %% ../nbs/00_data.ipynb #9d58467f
 @dataclass
 class Augment:
     "Batch augmentation: random crop with padding, horizontal flip and cutout (0 turns one off)."
@@ -279,7 +284,7 @@ class Augment:
     def after_normalize(self, x:Tensor, generator=None) -> Tensor:
         return cutout(x, self.cutout, generator) if self.cutout else x
 
-# %% ../nbs/00_data.ipynb #9d58467f
+# %% ../nbs/00_data.ipynb #47bb4c59
 class BatchLoader:
     "Batches of normalised (and optionally augmented) images from a `Split` held on `device`."
     def __init__(self, split:Split,
@@ -312,7 +317,7 @@ class BatchLoader:
             if self.augment: x = self.augment.after_normalize(x, self.generator)
             yield x, self.y[idx]
 
-# %% ../nbs/00_data.ipynb #38b495e5
+# %% ../nbs/00_data.ipynb #a03a0a35
 class ImageDataset(torch.utils.data.Dataset):
     "A `Split` as a map-style Dataset of (image, label); `transform` acts on the uint8 C×H×W tensor."
     def __init__(self, split:Split, transform=None): self.split, self.transform = split, transform
@@ -329,7 +334,7 @@ def standard_transforms(train:bool, stats=(CIFAR10_MEAN, CIFAR10_STD), cutout:in
     erase = [v2.RandomErasing(p=1., scale=(cutout**2/1024,)*2, ratio=(1., 1.), value=0)] if cutout else []
     return v2.Compose([v2.RandomCrop(32, padding=4, padding_mode='reflect'), v2.RandomHorizontalFlip(), *tail, *erase])
 
-# %% ../nbs/00_data.ipynb #a4aa2cd3
+# %% ../nbs/00_data.ipynb #4fb9ec91
 def rts_thetas(n:int, degrees:float=45., scale=(0.7, 1.2), translate:float=0.2, generator=None) -> Tensor:
     "Random RTS sampling matrices (n×2×3, the `theta` of `F.affine_grid`): rotate by ±`degrees`, scale by `scale`, shift by ±`translate` of the image size."
     u = lambda lo, hi: lo + (hi - lo)*torch.rand(n, generator=generator, dtype=torch.float64)
@@ -351,7 +356,7 @@ def distort_split(split:Split, seed:int=0, **kwargs) -> Split:
     "An RTS-distorted copy of a `Split` (same labels)."
     return Split(torch.cat([rts_distort(x, seed + i, **kwargs) for i, x in enumerate(split.x.split(10000))]), split.y.clone(), split.classes)
 
-# %% ../nbs/00_data.ipynb #f55c0734
+# %% ../nbs/00_data.ipynb #9644bc50
 def load_distorted_cifar10(source=None, train:bool=False, seed:int=0, **kwargs) -> Splits:
     "CIFAR-10 with an RTS-distorted test set (and train set, with `train=True`)."
     ds = load_cifar10(source)
