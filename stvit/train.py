@@ -235,8 +235,8 @@ MODELS = {  # name: constructor
     'seed': lambda nc: __import__('stvit.stn', fromlist=['SeedSTNet']).SeedSTNet(nc),
     'stresnet': lambda nc: __import__('stvit.stn', fromlist=['STResNet']).STResNet(nc),
     'resnet': lambda nc: __import__('stvit.stn', fromlist=['STResNet']).STResNet(nc, stn=False),
-    'vit': lambda nc: __import__('stvit.vit', fromlist=['ViT']).ViT(num_classes=nc),                  # lesson 06
-    'stn-vit': lambda nc: __import__('stvit.vit', fromlist=['ViT']).ViT(num_classes=nc, stn='affine'),
+    'vit': lambda nc: __import__('stvit.vit', fromlist=['ViT']).ViT(num_classes=nc, mlp_ratio=2.),     # lesson 06
+    'stn-vit': lambda nc: __import__('stvit.vit', fromlist=['ViT']).ViT(num_classes=nc, mlp_ratio=2., stn='affine'),
 }
 
 # %% ../nbs/02_train.ipynb #8acf7399
@@ -309,7 +309,6 @@ def main(argv=None):
         print(f"distorted test accuracy: {dacc:.2%}")
     if getattr(model, 'stn', None) is not None and not isinstance(model.stn, nn.Identity):
         from stvit.visualize import before_after
-        before_after(model, data.test.x[:32], title=f'{a.model}: test images (left) and what the STN makes of them (right)')
+        before_after(model, data.test.shuffle().x[:32], title=f'{a.model}: test images (left) and what the STN makes of them (right)')
         plt.savefig(out/'before_after.png', dpi=120); plt.close('all')
     print(f"saved {out/'checkpoint.pt'}, {out/'history.json'}, figures in {out}/")
-    return acc
