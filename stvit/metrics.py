@@ -30,8 +30,9 @@ def load_or_train(name:str='stresnet', data:Splits|None=None, n_per_class:int=20
         print(f"loaded {path} (trained {len(ck['history'])} epochs, test accuracy {ck['history'].last['test_acc']:.2%})")
         return model.eval()
     print(f"no checkpoint at {path}: training a quick {name} on {n_per_class} images per class instead")
-    model, _ = train(model, 'ours', data=data, n_per_class=n_per_class, epochs=epochs, progress=False,
-                     **{'batch_size': 128, 'lr': 0.05, **kwargs})
+    recipe = 'vit' if 'vit' in name else 'ours'
+    quick = dict(batch_size=128, lr=0.05) if recipe == 'ours' else dict(batch_size=128)
+    model, _ = train(model, recipe, data=data, n_per_class=n_per_class, epochs=epochs, progress=False, **{**quick, **kwargs})
     return model.eval()
 
 # %% ../nbs/03_test.ipynb #4bbbc89c
