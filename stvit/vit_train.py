@@ -90,6 +90,11 @@ def bench_models(dim:int=192, depth:int=6, heads:int=3, mlp_ratio:float=2., patc
     return {'stvit ViT': ours, 'stvit ViT (fused SDPA)': ours_fused, 'timm VisionTransformer': ref}
 
 # %% ../nbs/07_vit_train.ipynb #4308ec62
+def _cpu_name() -> str:
+    "The CPU's model name (Linux), else what `platform` knows."
+    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
+    except (OSError, StopIteration): return platform.processor() or platform.machine()
+
 def bench_main(argv=None):
     "`stvit_bench`: training throughput of our ViT and timm's, side by side, with the machine and versions."
     p = argparse.ArgumentParser(prog='stvit_bench', description=bench_main.__doc__)
@@ -101,7 +106,7 @@ def bench_main(argv=None):
     import timm
     device = torch.device(a.device) if a.device else default_device()
     amp = {'auto': 'auto', 'on': True, 'off': False}[a.amp]
-    print(f"machine: {platform.machine()} {platform.processor() or ''}, {torch.get_num_threads()} threads, device {device}"
+    print(f"machine: {_cpu_name()}, {torch.get_num_threads()} threads, device {device}"
           + (f" ({torch.cuda.get_device_name(device)})" if device.type == 'cuda' else ''))
     print(f"torch {torch.__version__}, timm {timm.__version__}, autocast {autocast_dtype(device, amp)}")
     print(f"ViT patch 4 on 32×32, dim {a.dim}, depth {a.depth}, heads {a.heads}, mlp ratio {a.mlp_ratio}, batch {a.batch_size}, AdamW train steps")
