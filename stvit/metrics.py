@@ -95,8 +95,8 @@ def ablation(data:Splits,                 # clean CIFAR-10 (or a slice)
     return rows
 
 def show_table(rows:list[dict]):
-    "Print a list of dicts as a Markdown table (accuracies as percentages)."
+    "Print a list of dicts as a Markdown table (columns named `*acc*` or `*test*` as percentages)."
     keys = list(rows[0])
-    fmt = lambda v: f'{v:.1%}' if isinstance(v, float) and v <= 1 else str(v)
+    fmt = lambda k, v: f'{v:.1%}' if isinstance(v, float) and ('acc' in k or 'test' in k) else str(v)
     print('| ' + ' | '.join(keys) + ' |\n|' + '---|'*len(keys))
-    for r in rows: print('| ' + ' | '.join(fmt(r[k]) for k in keys) + ' |')
+    for r in rows: print('| ' + ' | '.join(fmt(k, r[k]) for k in keys) + ' |')
