@@ -111,13 +111,15 @@ class SpatialTransformer(nn.Module):
 
     def theta(self, x:Tensor) -> Tensor:
         "The N×2×3 transforms predicted for images `x`."
-        return self.regressor(self.loc(x)).float()
+        theta = self.regressor(self.loc(x))
+        return theta.float() if theta.dtype in (torch.float16, torch.bfloat16) else theta
 
     def warp(self, x:Tensor, theta:Tensor) -> Tensor:
         "Sample `x` through `theta`."
         size = (x.shape[0], x.shape[1], *(self.out_size or x.shape[2:]))
-        with torch.autocast(x.device.type, enabled=False): # sample in float32: bf16 coordinates are off by up to a pixel
-            x32, theta = x.float(), theta.float()
+        dtype = torch.float64 if x.dtype == torch.float64 else torch.float32
+        with torch.autocast(x.device.type, enabled=False): # sample in float32 (or 64): bf16 coordinates are off by up to a pixel
+            x32, theta = x.to(dtype), theta.to(dtype)
             if self.ops == 'torch':
                 grid = F.affine_grid(theta, list(size), align_corners=self.align_corners)
                 out = F.grid_sample(x32, grid, mode='bilinear', padding_mode='zeros', align_corners=self.align_corners)
