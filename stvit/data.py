@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #4c88f04b
 from __future__ import annotations
-import os, io, math, hashlib, tarfile, tempfile
+import os, math, hashlib, tarfile, tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,7 +100,7 @@ def _iter_files(source:Path):
         with tarfile.open(source, 'r:*') as tf:
             for m in tf:
                 if m.isfile() and m.name.lower().endswith(exts): yield m.name, tf.extractfile(m).read()
-    except (tarfile.TarError, EOFError, OSError, Exception) as e:
+    except Exception as e:
         if isinstance(e, DataError): raise
         raise DataError(f"Cannot read the archive {str(source)!r} ({type(e).__name__}: {e}). "
                         "It is incomplete or corrupt: download or copy it again.") from None

@@ -9,8 +9,8 @@ import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
 
-from .data import BatchLoader, Splits, Split, distort_split, cache_dir, load_cifar10
-from .train import predict, train, load_checkpoint, MODELS
+from .data import BatchLoader, Splits, Split, cache_dir, load_cifar10
+from .train import evaluate, train, load_checkpoint, MODELS
 
 # %% auto #0
 __all__ = ['runs_dir', 'load_or_train', 'accuracy', 'split_accuracy', 'confusion_matrix', 'per_class_accuracy', 'plot_confusion',
@@ -45,8 +45,7 @@ def accuracy(preds:torch.Tensor, targets:torch.Tensor) -> float:
 
 def split_accuracy(model:nn.Module, split:Split) -> float:
     "Accuracy of `model` on a whole `Split`."
-    logits, y = predict(model, BatchLoader(split, 1000, device=next(model.parameters()).device))
-    return accuracy(logits.argmax(1), y)
+    return evaluate(model, BatchLoader(split, 1000, device=next(model.parameters()).device))[1]
 
 def confusion_matrix(preds:torch.Tensor, targets:torch.Tensor, num_classes:int) -> torch.Tensor:
     "`cm[i, j]`: how many images of class i were predicted as class j."

@@ -4,7 +4,6 @@
 
 # %% ../nbs/05_vit_patches.ipynb #4f8f1160
 from __future__ import annotations
-import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
@@ -57,12 +56,9 @@ def show_patches(img:Tensor,       # one image 1×C×H×W (floats in [0, 1])
     "Left: the image with its patch grid. Right: the patches as a sequence (wrapped into rows of the grid's width)."
     import matplotlib.pyplot as plt
     _, c, h, w = img.shape; p = patch_size
-    seq = patchify(img, p)[0].reshape(-1, c, p, p)                 # L×C×P×P
-    gh, gw = h//p, w//p
-    canvas = torch.ones(c, gh*(p + gap), gw*(p + gap)*1)           # a white gap between patches
-    for i, patch in enumerate(seq):
-        r, col = divmod(i, gw)
-        canvas[:, r*(p + gap):r*(p + gap) + p, col*(p + gap):col*(p + gap) + p] = patch
+    gh, gw, q = h//p, w//p, p + gap
+    seq = F.pad(patchify(img, p)[0].reshape(-1, c, p, p), (0, gap, 0, gap), value=1.)   # L×C×q×q: a white gap after each patch
+    canvas = seq.reshape(gh, gw, c, q, q).permute(2, 0, 3, 1, 4).reshape(c, gh*q, gw*q)
     if axs is None: _, axs = plt.subplots(1, 2, figsize=(7, 3.4))
     axs[0].imshow(img[0].permute(1, 2, 0).numpy())
     for k in range(1, gh): axs[0].axhline(k*p - 0.5, color='w', lw=0.8)

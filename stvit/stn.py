@@ -4,7 +4,6 @@
 
 # %% ../nbs/01_stn.ipynb #7590fb0b
 from __future__ import annotations
-import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F

@@ -4,8 +4,7 @@
 
 # %% ../nbs/02_train.ipynb #7f3b4d7b
 from __future__ import annotations
-import os, sys, json, math, time, random, argparse
-from dataclasses import dataclass, field, asdict
+import sys, json, math, time, random, argparse
 from pathlib import Path
 
 import torch
@@ -231,12 +230,15 @@ RECIPES = {
                 label_smoothing=0.1, crop=4, flip=True, cutout=8, amp='auto', channels_last=False),
 }
 
+from .stn import SeedSTNet, STResNet
+from .vit import ViT   # lesson 06
+
 MODELS = {  # name: constructor
-    'seed': lambda nc: __import__('stvit.stn', fromlist=['SeedSTNet']).SeedSTNet(nc),
-    'stresnet': lambda nc: __import__('stvit.stn', fromlist=['STResNet']).STResNet(nc),
-    'resnet': lambda nc: __import__('stvit.stn', fromlist=['STResNet']).STResNet(nc, stn=False),
-    'vit': lambda nc: __import__('stvit.vit', fromlist=['ViT']).ViT(num_classes=nc, mlp_ratio=2.),     # lesson 06
-    'stn-vit': lambda nc: __import__('stvit.vit', fromlist=['ViT']).ViT(num_classes=nc, mlp_ratio=2., stn='affine'),
+    'seed': lambda nc: SeedSTNet(nc),
+    'stresnet': lambda nc: STResNet(nc),
+    'resnet': lambda nc: STResNet(nc, stn=False),
+    'vit': lambda nc: ViT(num_classes=nc, mlp_ratio=2.),
+    'stn-vit': lambda nc: ViT(num_classes=nc, mlp_ratio=2., stn='affine'),
 }
 
 # %% ../nbs/02_train.ipynb #8acf7399

@@ -7,11 +7,10 @@ from __future__ import annotations
 import math
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 import matplotlib.pyplot as plt
 
 from .data import normalize, denormalize, show_images, CIFAR10_MEAN, CIFAR10_STD
-from .stn import affine_grid, bilinear_sample
+from .stn import affine_grid, bilinear_sample, unnormalize
 
 # %% auto #0
 __all__ = ['stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta', 'theta_params', 'plot_theta_distribution',
@@ -86,7 +85,7 @@ def grid_points(theta:torch.Tensor, h:int, w:int, lines:int=5) -> tuple[torch.Te
     hor = torch.stack([t.expand(lines, -1), ls[:, None].expand(-1, 50)], -1)   # lines × 50 × (x, y)
     ver = hor.flip(-1)
     pts = torch.cat([hor, ver]) @ theta[:, :2].T + theta[:, 2]
-    return ((pts[..., 0] + 1)*w - 1)/2, ((pts[..., 1] + 1)*h - 1)/2
+    return unnormalize(pts[..., 0], w), unnormalize(pts[..., 1], h)
 
 def show_grid(ax, img:torch.Tensor, theta:torch.Tensor, lines:int=5, color='yellow'):
     "Show uint8 image `img` (C×H×W) with the STN's sampling grid for `theta` drawn on it."

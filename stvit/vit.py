@@ -128,7 +128,6 @@ class ViT(nn.Module):
         super().__init__()
         if pool not in ('cls', 'mean'): raise ValueError(f"pool must be 'cls' or 'mean', got {pool!r}")
         if pos_embed not in ('learned', 'sincos'): raise ValueError(f"pos_embed must be 'learned' or 'sincos', got {pos_embed!r}")
-        if dim % heads: raise ValueError(f"dim {dim} is not divisible by heads {heads}: pick heads that divide dim")
         self.img_size, self.patch_size, self.in_chans, self.pool, self.dim = img_size, patch_size, in_chans, pool, dim
         self.stn = make_stn(in_chans, stn) if stn else nn.Identity()
         self.patch_embed = PatchEmbed(img_size, patch_size, in_chans, dim)

@@ -8,9 +8,9 @@ import argparse, copy, platform, statistics, time
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .data import Split, Splits, default_device, load_cifar10, load_distorted_cifar10, distort_split
-from .train import RECIPES, MODELS, train, autocast_dtype, make_optimizer
-from .vit import ViT, from_timm
+from .data import Splits, default_device
+from .train import MODELS, train, autocast_dtype
+from .vit import ViT, from_timm, load_timm_state_dict
 
 # %% auto #0
 __all__ = ['with_new_head', 'pretrain_finetune', 'Upsample', 'timm_finetune_model', 'compare_throughput', 'bench_models',
@@ -85,7 +85,6 @@ def bench_models(dim:int=192, depth:int=6, heads:int=3, mlp_ratio:float=2., patc
     ref = VisionTransformer(**cfg, embed_dim=dim, depth=depth, num_heads=heads, mlp_ratio=mlp_ratio)
     ours = ViT(**cfg, dim=dim, depth=depth, heads=heads, mlp_ratio=mlp_ratio)
     ours_fused = ViT(**cfg, dim=dim, depth=depth, heads=heads, mlp_ratio=mlp_ratio, fused=True)
-    from stvit.vit import load_timm_state_dict
     for m in (ours, ours_fused): load_timm_state_dict(m, ref.state_dict())
     return {'stvit ViT': ours, 'stvit ViT (fused SDPA)': ours_fused, 'timm VisionTransformer': ref}
 

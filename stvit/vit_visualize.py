@@ -45,12 +45,16 @@ def pos_similarity(vit:ViT) -> torch.Tensor:
 
 # %% ../nbs/08_vit_visualize.ipynb #9614f213
 @torch.no_grad()
+def _attention_maps(vit:ViT, x:torch.Tensor, stats) -> torch.Tensor:
+    "`vit.attention_maps` of uint8 images `x`, in evaluation mode, as float32 on the CPU."
+    was = vit.training; vit.eval()
+    a = vit.attention_maps(normalize(x.to(next(vit.parameters()).device), *stats)).float().cpu()
+    vit.train(was)
+    return a
+
 def cls_attention(vit:ViT, x:torch.Tensor, stats=(CIFAR10_MEAN, CIFAR10_STD)) -> torch.Tensor:
     "Class-token attention to each patch, per layer and head, for uint8 images `x`: depth×N×heads×gh×gw."
-    was = vit.training; vit.eval()
-    p = next(vit.parameters())
-    a = vit.attention_maps(normalize(x.to(p.device), *stats)).float().cpu()
-    vit.train(was)
+    a = _attention_maps(vit, x, stats)
     gh, gw = vit.patch_embed.grid_size
     return a[..., 0, 1:].reshape(*a.shape[:3], gh, gw)
 
@@ -75,13 +79,9 @@ def rollout(attn:torch.Tensor,         # depth×N×heads×T×T attention weights
         r = (al/al.sum(-1, keepdim=True)) @ r
     return r
 
-@torch.no_grad()
 def rollout_maps(vit:ViT, x:torch.Tensor, stats=(CIFAR10_MEAN, CIFAR10_STD)) -> torch.Tensor:
     "Rollout from the class token to each patch, N×gh×gw, for uint8 images `x`."
-    p = next(vit.parameters())
-    was = vit.training; vit.eval()
-    r = rollout(vit.attention_maps(normalize(x.to(p.device), *stats)).cpu())
-    vit.train(was)
+    r = rollout(_attention_maps(vit, x, stats))
     return r[:, 0, 1:].reshape(len(x), *vit.patch_embed.grid_size)
 
 # %% ../nbs/08_vit_visualize.ipynb #5479ab0e
