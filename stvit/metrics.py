@@ -4,39 +4,16 @@
 
 # %% ../nbs/03_test.ipynb #5d0b3e9b
 from __future__ import annotations
-from pathlib import Path
 import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
 
-from .data import BatchLoader, Splits, Split, cache_dir, load_cifar10
-from .train import evaluate, train, load_checkpoint, MODELS
+from .data import BatchLoader, Splits, Split
+from .train import evaluate, train
 
 # %% auto #0
-__all__ = ['runs_dir', 'load_or_train', 'accuracy', 'split_accuracy', 'confusion_matrix', 'per_class_accuracy', 'plot_confusion',
-           'most_confused', 'ablation', 'show_table']
-
-# %% ../nbs/03_test.ipynb #2276eba9
-def runs_dir() -> Path:
-    "Where lessons keep trained models: `cache_dir()/'runs'`."
-    return cache_dir()/'runs'
-
-def load_or_train(name:str='stresnet', data:Splits|None=None, n_per_class:int=200, epochs:int=4, **kwargs) -> nn.Module:
-    "The model saved at `runs_dir()/name/checkpoint.pt`, else a quick one trained on a slice of `data`."
-    path = runs_dir()/name/'checkpoint.pt'
-    model = MODELS[name](10)
-    if path.exists():
-        ck = load_checkpoint(path, model)
-        print(f"loaded {path} (trained {len(ck['history'])} epochs, test accuracy {ck['history'].last['test_acc']:.2%})")
-        return model.eval()
-    print(f"no checkpoint at {path}: training a quick {name} on {n_per_class} images per class instead")
-    recipe = 'vit' if 'vit' in name else 'ours'
-    quick = dict(batch_size=128, lr=0.05) if recipe == 'ours' else dict(batch_size=128)
-    data = data if data is not None else load_cifar10()
-    # scored each epoch on 100 test images per class: the quick run's time goes into training, not evaluation
-    model, _ = train(model, recipe, data=Splits(data.train, data.test.subset(100)), n_per_class=n_per_class, epochs=epochs,
-                     progress=False, **{**quick, **kwargs})
-    return model.eval()
+__all__ = ['accuracy', 'split_accuracy', 'confusion_matrix', 'per_class_accuracy', 'plot_confusion', 'most_confused', 'ablation',
+           'show_table']
 
 # %% ../nbs/03_test.ipynb #4bbbc89c
 def accuracy(preds:torch.Tensor, targets:torch.Tensor) -> float:

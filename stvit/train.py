@@ -4,20 +4,23 @@
 
 # %% ../nbs/02_train.ipynb #7f3b4d7b
 from __future__ import annotations
-import sys, json, math, time, random, argparse
+import sys, json, math, time, random
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 
-from .data import atomic_save, default_device, BatchLoader, Augment, load_cifar10, load_distorted_cifar10, DataError
+from .data import atomic_save, default_device, cache_dir, BatchLoader, Augment, Splits, load_cifar10
+from .stn import SeedSTNet, STResNet
 
 # %% auto #0
 __all__ = ['RECIPES', 'MODELS', 'seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'param_groups', 'make_optimizer',
            'lr_factor', 'History', 'save_checkpoint', 'load_checkpoint', 'Progress', 'evaluate', 'predict', 'fit',
-           'train', 'main']
+           'ModelSpec', 'register_model', 'train', 'runs_dir', 'load_or_train']
 
 # %% ../nbs/02_train.ipynb #5520e09d
 def seed_everything(seed:int):
@@ -226,20 +229,24 @@ RECIPES = {
                       label_smoothing=0., crop=0, flip=False, cutout=0, amp=False, channels_last=False),
     'ours': dict(opt='sgd', lr=0.2, momentum=0.9, wd=5e-4, schedule='onecycle', warmup=0.2, batch_size=512, epochs=18,
                  label_smoothing=0.1, crop=4, flip=True, cutout=0, amp='auto', channels_last=True),
-    'vit': dict(opt='adamw', lr=1e-3, wd=0.05, schedule='cosine', warmup=0.1, batch_size=256, epochs=50, clip=1.0,  # lesson 07
-                label_smoothing=0.1, crop=4, flip=True, cutout=8, amp='auto', channels_last=False),
 }
 
-from .stn import SeedSTNet, STResNet
-from .vit import ViT   # lesson 06
+@dataclass
+class ModelSpec:
+    "How to build a named model, and the recipe it trains best with."
+    build: Callable   # num_classes → a fresh model
+    recipe: str       # a name from `RECIPES`
+    about: str = ''   # one line for `stvit_train --help`
 
-MODELS = {  # name: constructor
-    'seed': lambda nc: SeedSTNet(nc),
-    'stresnet': lambda nc: STResNet(nc),
-    'resnet': lambda nc: STResNet(nc, stn=False),
-    'vit': lambda nc: ViT(num_classes=nc, mlp_ratio=2.),
-    'stn-vit': lambda nc: ViT(num_classes=nc, mlp_ratio=2., stn='affine'),
-}
+MODELS: dict[str, ModelSpec] = {}
+
+def register_model(name:str, build:Callable, recipe:str, about:str=''):
+    "Make a model buildable by name: `train(name)`, `load_or_train(name)`, `stvit_train --model name`."
+    MODELS[name] = ModelSpec(build, recipe, about)
+
+register_model('seed', lambda nc: SeedSTNet(nc), 'ours', 'the reference STN: LeNet-style classifier (lesson 01)')
+register_model('stresnet', lambda nc: STResNet(nc), 'ours', 'spatial transformer + residual CNN (the default)')
+register_model('resnet', lambda nc: STResNet(nc, stn=False), 'ours', 'the same residual CNN without the spatial transformer')
 
 # %% ../nbs/02_train.ipynb #8acf7399
 def train(model:str|nn.Module='stresnet', # a name from `MODELS`, or a model
@@ -257,7 +264,7 @@ def train(model:str|nn.Module='stresnet', # a name from `MODELS`, or a model
     name = model if isinstance(model, str) else type(model).__name__
     if isinstance(model, str):
         if model not in MODELS: raise ValueError(f"Unknown model {model!r}: choose one of {list(MODELS)}")
-        model = MODELS[model](len(data.train.classes))
+        model = MODELS[model].build(len(data.train.classes))
     tr = data.train.subset(n_per_class, seed) if n_per_class else data.train
     aug = Augment(r.pop('crop'), r.pop('flip'), r.pop('cutout'))
     bs = r.pop('batch_size')
@@ -268,49 +275,24 @@ def train(model:str|nn.Module='stresnet', # a name from `MODELS`, or a model
                meta=dict(model=name, recipe=recipe, **{k: v for k, v in r.items()}), **r)
     return model, hist
 
-# %% ../nbs/02_train.ipynb #55f851b8
-def _parser():
-    p = argparse.ArgumentParser(prog='stvit_train', description='Train and evaluate a model on CIFAR-10 (or any train/<class>/ test/<class>/ image folder).')
-    p.add_argument('--model', default='stresnet', choices=list(MODELS))
-    p.add_argument('--recipe', default='ours', choices=list(RECIPES))
-    p.add_argument('--data', default=None, help='folder or .tar.gz of PNGs laid out train/<class>/, test/<class>/ (default: $STVIT_DATA, else download CIFAR-10)')
-    p.add_argument('--out', default='runs/latest', help='folder for checkpoint.pt, history.json and figures')
-    for k in ('epochs', 'batch_size', 'crop', 'cutout'): p.add_argument('--' + k.replace('_', '-'), type=int)
-    for k in ('lr', 'wd', 'momentum', 'label_smoothing', 'clip', 'warmup'): p.add_argument('--' + k.replace('_', '-'), type=float)
-    p.add_argument('--opt', choices=['sgd', 'adamw']); p.add_argument('--schedule', choices=['onecycle', 'cosine', 'constant'])
-    p.add_argument('--no-amp', action='store_true', help='full float32 precision')
-    p.add_argument('--tta', action='store_true', help='flip test-time augmentation when evaluating')
-    p.add_argument('--subset', type=int, help='train on this many images per class (a quick run)')
-    p.add_argument('--distorted', action='store_true', help='also evaluate on the RTS-distorted test set')
-    p.add_argument('--device', default=None); p.add_argument('--seed', type=int, default=0)
-    return p
+# %% ../nbs/02_train.ipynb #2276eba9
+def runs_dir() -> Path:
+    "Where lessons keep trained models: `cache_dir()/'runs'`."
+    return cache_dir()/'runs'
 
-def main(argv=None):
-    "Entry point of `stvit_train`."
-    a = _parser().parse_args(argv)
-    over = {k: v for k, v in vars(a).items() if k in ('epochs', 'batch_size', 'crop', 'cutout', 'lr', 'wd', 'momentum',
-            'label_smoothing', 'clip', 'warmup', 'opt', 'schedule', 'tta') and v not in (None, False)}
-    if a.no_amp: over['amp'] = False
-    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
-    try: data = load_cifar10(a.data)
-    except DataError as e: sys.exit(f"stvit_train: {e}")
-    device = torch.device(a.device) if a.device else default_device()
-    print(f"stvit_train: {a.model}, recipe {a.recipe} {over or ''} on {device}", flush=True)
-    t0 = time.time()
-    model, hist = train(a.model, a.recipe, data, n_per_class=a.subset, device=device, seed=a.seed, checkpoint=out/'checkpoint.pt', **over)
-    minutes = (time.time() - t0)/60
-    hist.save(out/'history.json'); hist.plot(f'{a.model}, recipe {a.recipe}'); plt.savefig(out/'history.png', dpi=120); plt.close('all')
-    test_dl = BatchLoader(data.test, 1000, device=device)
-    _, acc = evaluate(model, test_dl)
-    _, acc_tta = evaluate(model, test_dl, tta=True)
-    print(f"test accuracy: {acc:.2%} (with flip TTA: {acc_tta:.2%}), best epoch {hist.best()['test_acc']:.2%}; "
-          f"{len(hist)} epochs in {minutes:.1f} min ({minutes*60/len(hist):.1f} s/epoch) on {device}")
-    if a.distorted:
-        dd = load_distorted_cifar10(a.data)
-        _, dacc = evaluate(model, BatchLoader(dd.test, 1000, device=device))
-        print(f"distorted test accuracy: {dacc:.2%}")
-    if getattr(model, 'stn', None) is not None and not isinstance(model.stn, nn.Identity):
-        from stvit.visualize import before_after
-        before_after(model, data.test.shuffle().x[:32], title=f'{a.model}: test images (left) and what the STN makes of them (right)')
-        plt.savefig(out/'before_after.png', dpi=120); plt.close('all')
-    print(f"saved {out/'checkpoint.pt'}, {out/'history.json'}, figures in {out}/")
+def load_or_train(name:str='stresnet', data:Splits|None=None, n_per_class:int=200, epochs:int=4, **kwargs) -> nn.Module:
+    "The model saved at `runs_dir()/name/checkpoint.pt`, else a quick one trained on a slice of `data`."
+    path = runs_dir()/name/'checkpoint.pt'
+    model = MODELS[name].build(10)
+    if path.exists():
+        ck = load_checkpoint(path, model)
+        print(f"loaded {path} (trained {len(ck['history'])} epochs, test accuracy {ck['history'].last['test_acc']:.2%})")
+        return model.eval()
+    print(f"no checkpoint at {path}: training a quick {name} on {n_per_class} images per class instead")
+    recipe = MODELS[name].recipe
+    quick = dict(batch_size=128, lr=0.05) if recipe == 'ours' else dict(batch_size=128)
+    data = data if data is not None else load_cifar10()
+    # scored each epoch on 100 test images per class: the quick run's time goes into training, not evaluation
+    model, _ = train(model, recipe, data=Splits(data.train, data.test.subset(100)), n_per_class=n_per_class, epochs=epochs,
+                     progress=False, **{**quick, **kwargs})
+    return model.eval()
