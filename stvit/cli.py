@@ -4,15 +4,17 @@
 
 # %% ../nbs/11_cli.ipynb #9d07ff2c
 from __future__ import annotations
-import sys, time, argparse, platform
+import os, sys, math, time, argparse
 from pathlib import Path
 
 import torch
 import torch.nn as nn
+import torch.distributed as dist
 import matplotlib.pyplot as plt
 
 from .data import BatchLoader, load_cifar10, load_distorted_cifar10, DataError, default_device
-from .train import RECIPES, MODELS, runs_dir, train, evaluate, autocast_dtype
+from .train import (RECIPES, MODELS, TrainingDiverged, runs_dir, train, evaluate, autocast_dtype, load_checkpoint,
+                         cpu_name, _rank)
 from .visualize import before_after
 from .vit_train import compare_throughput, bench_models
 
@@ -20,59 +22,171 @@ from .vit_train import compare_throughput, bench_models
 __all__ = ['main', 'bench_main']
 
 # %% ../nbs/11_cli.ipynb #55f851b8
-def _parser():
-    p = argparse.ArgumentParser(prog='stvit_train', description='Train and evaluate a model on CIFAR-10 (or any train/<class>/ test/<class>/ image folder).')
-    p.add_argument('--model', default='stresnet', choices=list(MODELS))
+class _Parser(argparse.ArgumentParser):
+    "argparse, with errors on one line."
+    def error(self, message): self.exit(2, f"{self.prog}: error: {message}\n")
+
+def _recipe_defaults(key:str) -> str:
+    vals = {name: r[key] for name, r in RECIPES.items() if key in r}
+    return ', '.join(f'{name} {v}' for name, v in vals.items())
+
+_OPTIONS = {  # option: (type, what it is, check, what the check asks for)
+    'epochs': (int, 'epochs to train', lambda v: v >= 1, '≥ 1'),
+    'batch_size': (int, 'images per training batch', lambda v: v >= 1, '≥ 1'),
+    'lr': (float, 'peak learning rate', lambda v: math.isfinite(v) and v > 0, 'a number > 0'),
+    'wd': (float, 'weight decay (0: none)', lambda v: math.isfinite(v) and v >= 0, 'a number ≥ 0'),
+    'momentum': (float, 'SGD momentum (0: plain SGD)', lambda v: 0 <= v < 1, 'in [0, 1)'),
+    'label_smoothing': (float, 'label smoothing (0: none)', lambda v: 0 <= v < 1, 'in [0, 1)'),
+    'warmup': (float, 'fraction of training spent warming up (0: none)', lambda v: 0 <= v < 1, 'in [0, 1)'),
+    'clip': (float, 'maximum gradient norm (0: no clipping)', lambda v: math.isfinite(v) and v >= 0, 'a number ≥ 0'),
+    'crop': (int, 'pixels of padding for random crops (0: no crops)', lambda v: 0 <= v <= 16, 'in 0..16'),
+    'cutout': (int, 'side of the cutout square (0: no cutout)', lambda v: 0 <= v <= 32, 'in 0..32'),
+}
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog='stvit_train', description='Train and evaluate a model on CIFAR-10 (or any train/<class>/ '
+                'test/<class>/ image folder). Options left out take the recipe\'s values.')
+    models = '; '.join(f'{k}: {s.about}' for k, s in MODELS.items())
+    p.add_argument('--model', default='stresnet', choices=list(MODELS), help=f'default stresnet. {models}')
     p.add_argument('--recipe', default=None, choices=list(RECIPES), help="default: the model's own recipe")
-    p.add_argument('--data', default=None, help='folder or .tar.gz of PNGs laid out train/<class>/, test/<class>/ (default: $STVIT_DATA, else download CIFAR-10)')
-    p.add_argument('--out', default=None, help='folder for checkpoint.pt, history.json and figures (default: runs_dir()/MODEL, where the lessons look)')
-    for k in ('epochs', 'batch_size', 'crop', 'cutout'): p.add_argument('--' + k.replace('_', '-'), type=int)
-    for k in ('lr', 'wd', 'momentum', 'label_smoothing', 'clip', 'warmup'): p.add_argument('--' + k.replace('_', '-'), type=float)
-    p.add_argument('--opt', choices=['sgd', 'adamw']); p.add_argument('--schedule', choices=['onecycle', 'cosine', 'constant'])
-    p.add_argument('--no-amp', action='store_true', help='full float32 precision')
-    p.add_argument('--tta', action='store_true', help='flip test-time augmentation when evaluating')
-    p.add_argument('--subset', type=int, help='train on this many images per class (a quick run)')
+    p.add_argument('--data', default=None, help='folder or .tar.gz of PNGs laid out train/<class>/, test/<class>/ '
+                   '(default: $STVIT_DATA, else CIFAR-10 downloaded by torchvision)')
+    p.add_argument('--out', default=None, help='folder for checkpoint.pt, history.json and figures '
+                   '(default: runs_dir()/MODEL, where the lessons look: $STVIT_CACHE/runs/MODEL)')
+    p.add_argument('--resume', action='store_true', help='continue the unfinished run in --out with its own options')
+    p.add_argument('--overwrite', action='store_true', help='replace a run already in --out')
+    for k, (typ, what, _, need) in _OPTIONS.items():
+        p.add_argument('--' + k.replace('_', '-'), type=typ, help=f'{what}; {need} (recipe defaults: {_recipe_defaults(k)})')
+    p.add_argument('--opt', choices=['sgd', 'adamw'], help=f'optimiser (recipe defaults: {_recipe_defaults("opt")})')
+    p.add_argument('--schedule', choices=['onecycle', 'cosine', 'constant'], help=f'learning-rate schedule (recipe defaults: {_recipe_defaults("schedule")})')
+    p.add_argument('--flip', choices=['random', 'alternate', 'off'], help=f'horizontal flips (recipe defaults: {_recipe_defaults("flip")})')
+    p.add_argument('--no-amp', action='store_true', help='full float32 precision (default: bfloat16 autocast where the hardware is fast at it)')
+    p.add_argument('--tta', type=int, default=2, choices=[0, 1, 2], help='test-time augmentation for the final score: '
+                   '0 none, 1 flips, 2 flips and 1-pixel shifts (default 2)')
+    p.add_argument('--subset', type=int, help='train on this many images per class, ≥ 1 (a quick run; default: all)')
     p.add_argument('--distorted', action='store_true', help='also evaluate on the RTS-distorted test set')
-    p.add_argument('--device', default=None); p.add_argument('--seed', type=int, default=0)
+    p.add_argument('--device', default=None, help='cpu, cuda or cuda:N (default: the GPU if there is one)')
+    p.add_argument('--seed', type=int, default=0, help='seed for weights, data order and augmentation (default 0)')
     return p
 
+# %% ../nbs/11_cli.ipynb #c11a0001
+def _fail(msg:str, code:int=2):
+    print(f"stvit_train: error: {msg}", file=sys.stderr)
+    sys.exit(code)
+
+def _check_out(out:Path):
+    "Can the run write to `out`? Checked before anything is created."
+    if out.exists() and not out.is_dir(): _fail(f"--out {out} is a file, not a folder")
+    probe = out
+    while not probe.exists(): probe = probe.parent
+    if not os.access(probe, os.W_OK): _fail(f"--out {out}: {probe} is not writable")
+
+def _check_device(device:str|None) -> torch.device:
+    try: d = torch.device(device) if device else default_device()
+    except RuntimeError: _fail(f"--device {device!r} is not a device: use cpu, cuda or cuda:N")
+    if d.type == 'cuda' and not torch.cuda.is_available(): _fail(f"--device {device}: there is no GPU here; use --device cpu")
+    if d.type == 'cuda' and (d.index or 0) >= torch.cuda.device_count(): _fail(f"--device {device}: there are only {torch.cuda.device_count()} GPUs")
+    if d.type not in ('cpu', 'cuda'): _fail(f"--device {device}: use cpu or cuda")
+    return d
+
+def _options(a) -> dict:
+    "The recipe options given on the command line, checked (0 is a value, not 'unset')."
+    over = {}
+    for k, (_, _, ok, need) in _OPTIONS.items():
+        v = getattr(a, k)
+        if v is None: continue
+        if not ok(v): _fail(f"--{k.replace('_', '-')} must be {need}, got {v}")
+        over[k] = v
+    if 'clip' in over and over['clip'] == 0: over['clip'] = None
+    for k in ('opt', 'schedule'):
+        if getattr(a, k) is not None: over[k] = getattr(a, k)
+    if a.flip is not None: over['flip'] = {'random': True, 'alternate': 'alternate', 'off': False}[a.flip]
+    if a.no_amp: over['amp'] = False
+    return over
+
+def _init_distributed(device:torch.device) -> torch.device:
+    "Join the process group when started by torchrun (WORLD_SIZE > 1); each process on its own GPU."
+    if int(os.environ.get('WORLD_SIZE', '1')) <= 1: return device
+    if device.type == 'cuda':
+        device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
+        torch.cuda.set_device(device)
+    dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
+    return device
+
+# %% ../nbs/11_cli.ipynb #c11a0002
 def main(argv=None):
     "Entry point of `stvit_train`."
     a = _parser().parse_args(argv)
-    over = {k: v for k, v in vars(a).items() if k in ('epochs', 'batch_size', 'crop', 'cutout', 'lr', 'wd', 'momentum',
-            'label_smoothing', 'clip', 'warmup', 'opt', 'schedule', 'tta') and v not in (None, False)}
-    if a.no_amp: over['amp'] = False
-    recipe = a.recipe or MODELS[a.model].recipe
+    over = _options(a)
+    if a.subset is not None and a.subset < 1: _fail(f"--subset must be ≥ 1, got {a.subset}")
+    device = _check_device(a.device)
     out = Path(a.out) if a.out else runs_dir()/a.model
-    out.mkdir(parents=True, exist_ok=True)
+    _check_out(out)
+    ckpt = out/'checkpoint.pt'
+    recipe, seed, subset = a.recipe or MODELS[a.model].recipe, a.seed, a.subset
+    if a.resume:
+        if not ckpt.exists(): _fail(f"--resume: there is no run in {out} to continue")
+        if over or a.recipe or a.subset: _fail("--resume continues a run with its own options: leave the others out")
+        meta = load_checkpoint(ckpt)['meta']
+        if meta.get('model') != a.model: _fail(f"--resume: {out} holds a {meta.get('model')} run, not {a.model}: add --model {meta.get('model')}")
+        recipe, seed, subset, over = meta['recipe'], meta['seed'], meta['n_per_class'], meta['options']
+    elif ckpt.exists() and not a.overwrite:
+        _fail(f"{out} already holds a run: --resume continues it, --overwrite replaces it, --out chooses another folder")
     try: data = load_cifar10(a.data)
-    except DataError as e: sys.exit(f"stvit_train: {e}")
-    device = torch.device(a.device) if a.device else default_device()
-    print(f"stvit_train: {a.model}, recipe {recipe} {over or ''} on {device}", flush=True)
+    except DataError as e: _fail(str(e), 1)
+    device = _init_distributed(device)
+    main_process = _rank() == 0
+    if main_process:
+        out.mkdir(parents=True, exist_ok=True)
+        for tmp in out.glob('checkpoint.pt*.tmp'): tmp.unlink()   # left by a run killed while saving
+        if a.overwrite and not a.resume: ckpt.unlink(missing_ok=True)
+        print(f"stvit_train: {a.model}, recipe {recipe} {over or ''} on {device}"
+              + (f" × {dist.get_world_size()} processes" if dist.is_initialized() else ''), flush=True)
     t0 = time.time()
-    model, hist = train(a.model, recipe, data, n_per_class=a.subset, device=device, seed=a.seed, checkpoint=out/'checkpoint.pt', **over)
-    minutes = (time.time() - t0)/60
-    hist.save(out/'history.json'); hist.plot(f'{a.model}, recipe {recipe}'); plt.savefig(out/'history.png', dpi=120); plt.close('all')
+    try:
+        model, hist = train(a.model, recipe, data, n_per_class=subset, device=device, seed=seed, checkpoint=ckpt,
+                            resume=a.resume, progress=main_process, **over)
+    except KeyboardInterrupt:
+        if main_process: _stopped(out, a)
+        sys.exit(130)
+    except TrainingDiverged as e:
+        if main_process: _save_history(out)
+        _fail(str(e), 1)
+    if main_process: _report(model, hist, data, out, a, recipe, device, (time.time() - t0)/60)
+    if dist.is_initialized(): dist.destroy_process_group()
+
+def _save_history(out:Path):
+    "history.json from the last checkpoint (valid JSON even if a number was NaN)."
+    if (out/'checkpoint.pt').exists(): load_checkpoint(out/'checkpoint.pt')['history'].save(out/'history.json')
+
+def _stopped(out:Path, a):
+    _save_history(out)
+    done = len(load_checkpoint(out/'checkpoint.pt')['history']) if (out/'checkpoint.pt').exists() else 0
+    model_opt = f" --model {a.model}" + (f" --out {a.out}" if a.out else '')
+    print(f"\nstvit_train: stopped; {done} epoch(s) kept in {out}. Continue with: stvit_train{model_opt} --resume", file=sys.stderr)
+
+def _report(model, hist, data, out:Path, a, recipe:str, device, minutes:float):
+    "Final scores, history and figures."
     test_dl = BatchLoader(data.test, 1000, device=device)
     _, acc = evaluate(model, test_dl)
-    _, acc_tta = evaluate(model, test_dl, tta=True)
-    print(f"test accuracy: {acc:.2%} (with flip TTA: {acc_tta:.2%}), best epoch {hist.best()['test_acc']:.2%}; "
-          f"{len(hist)} epochs in {minutes:.1f} min ({minutes*60/len(hist):.1f} s/epoch) on {device}")
+    _, acc_tta = evaluate(model, test_dl, tta=a.tta) if a.tta else (None, acc)
+    hist.save(out/'history.json')
+    hist.plot(f'{a.model}, recipe {recipe}')
+    plt.savefig(out/'history.png', dpi=120)
+    plt.close('all')
+    print(f"test accuracy: {acc:.2%}" + (f" (with TTA level {a.tta}: {acc_tta:.2%})" if a.tta else '')
+          + f"; {len(hist)} epochs in {minutes:.1f} min on {device}")
     if a.distorted:
         dd = load_distorted_cifar10(a.data)
         _, dacc = evaluate(model, BatchLoader(dd.test, 1000, device=device))
         print(f"distorted test accuracy: {dacc:.2%}")
-    if getattr(model, 'stn', None) is not None and not isinstance(model.stn, nn.Identity):
+    if not isinstance(getattr(model, 'stn', nn.Identity()), nn.Identity):
         before_after(model, data.test.shuffle().x[:32], title=f'{a.model}: test images (left) and what the STN makes of them (right)')
-        plt.savefig(out/'before_after.png', dpi=120); plt.close('all')
-    print(f"saved {out/'checkpoint.pt'}, {out/'history.json'}, figures in {out}/")
+        plt.savefig(out/'before_after.png', dpi=120)
+        plt.close('all')
+    print(f"saved checkpoint.pt, history.json and figures in {out}")
 
 # %% ../nbs/11_cli.ipynb #4308ec62
-def _cpu_name() -> str:
-    "The CPU's model name (Linux), else what `platform` knows."
-    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
-    except (OSError, StopIteration): return platform.processor() or platform.machine()
-
 def bench_main(argv=None):
     "`stvit_bench`: training throughput of our ViT and timm's, side by side, with the machine and versions."
     p = argparse.ArgumentParser(prog='stvit_bench', description=bench_main.__doc__)
@@ -85,7 +199,7 @@ def bench_main(argv=None):
     except ImportError: sys.exit("stvit_bench: the ViT benchmark compares against timm, which is not installed: pip install timm")
     device = torch.device(a.device) if a.device else default_device()
     amp = {'auto': 'auto', 'on': True, 'off': False}[a.amp]
-    print(f"machine: {_cpu_name()}, {torch.get_num_threads()} threads, device {device}"
+    print(f"machine: {cpu_name()}, {torch.get_num_threads()} threads, device {device}"
           + (f" ({torch.cuda.get_device_name(device)})" if device.type == 'cuda' else ''))
     print(f"torch {torch.__version__}, timm {timm.__version__}, autocast {autocast_dtype(device, amp)}")
     print(f"ViT patch 4 on 32×32, dim {a.dim}, depth {a.depth}, heads {a.heads}, mlp ratio {a.mlp_ratio}, batch {a.batch_size}, AdamW train steps")

@@ -271,14 +271,16 @@ def cutout(x:Tensor, size:int=8, generator=None, value:float=0.) -> Tensor:
 # %% ../nbs/00_data.ipynb #9d58467f
 @dataclass
 class Augment:
-    "Batch augmentation: random crop with padding, horizontal flip and cutout (0 turns one off)."
-    crop_padding:int = 4   # pixels of reflect padding for the random crop
-    flip:bool = True       # random horizontal flips
+    "Batch augmentation: random crop with padding, horizontal flips and cutout (0 or False turns one off)."
+    crop_padding:int = 4   # pixels of reflect padding for the random crop: shifts of up to this many pixels
+    flip:bool|str = True   # True: flip each image with probability ½; 'alternate': half the set, all of it every other epoch
     cutout:int = 0         # side of the cutout square, applied to normalised images (blank = the mean)
 
-    def __call__(self, x:Tensor, generator=None) -> Tensor:
+    def __call__(self, x:Tensor, generator=None, flip_mask:Tensor|None=None) -> Tensor:
+        "Crop, then flip the images where `flip_mask` is True (given by the loader for 'alternate'), else at random."
         if self.crop_padding: x = random_crop(x, self.crop_padding, generator)
-        if self.flip: x = random_flip(x, generator=generator)
+        if flip_mask is not None: x = torch.where(flip_mask[:, None, None, None], x.flip(-1), x)
+        elif self.flip: x = random_flip(x, generator=generator)
         return x
 
     def after_normalize(self, x:Tensor, generator=None) -> Tensor:
@@ -294,28 +296,50 @@ class BatchLoader:
                  device=None,                # where batches are made; default: GPU if present
                  drop_last:bool=False,       # drop the last incomplete batch
                  stats=(CIFAR10_MEAN, CIFAR10_STD),  # normalisation (mean, std)
-                 seed:int|None=None):        # seed for order and augmentation (None: random)
+                 seed:int|None=None,         # seed for order and augmentation (None: random)
+                 shard:tuple=(0, 1)):        # (rank, world size): this process's part of each epoch
         if split.x.shape[1] != len(stats[0]):
-            raise ValueError(f"The images have {split.x.shape[1]} channels but the statistics {len(stats[0])}: pass stats=channel_stats(split.x).")
+            raise ValueError(f"The images have {split.x.shape[1]} channels but the statistics {len(stats[0])}: "
+                             "pass stats=channel_stats(split.x).")
+        if batch_size < 1: raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         self.device = torch.device(device) if device is not None else default_device()
-        self.split, self.bs, self.shuffle, self.augment, self.drop_last, self.stats = split, batch_size, shuffle, augment, drop_last, stats
+        self.split, self.bs, self.shuffle, self.augment = split, batch_size, shuffle, augment
+        self.drop_last, self.stats, self.shard = drop_last, stats, shard
         self.x, self.y = split.x.to(self.device), split.y.to(self.device)
         self.generator = torch.Generator()
         self.generator.manual_seed(seed if seed is not None else torch.seed())
         self.classes = split.classes
+        self.epoch = 0   # epochs started
+        self.flip_half = None
+        if augment is not None and augment.flip == 'alternate':
+            self.flip_half = (torch.rand(len(self.y), generator=self.generator) < 0.5).to(self.device)
 
-    def __len__(self): return len(self.y)//self.bs if self.drop_last else math.ceil(len(self.y)/self.bs)
+    def _count(self) -> int: return len(self.y)//self.shard[1]   # images per process and epoch
+
+    def __len__(self): return self._count()//self.bs if self.drop_last else math.ceil(self._count()/self.bs)
 
     def __iter__(self):
-        n = len(self.y)
-        order = torch.randperm(n, generator=self.generator).to(self.device) if self.shuffle else torch.arange(n, device=self.device)
+        epoch = self.epoch
+        self.epoch += 1
+        n, (rank, world) = len(self.y), self.shard
+        order = torch.randperm(n, generator=self.generator) if self.shuffle else torch.arange(n)
+        order = order[rank::world][:self._count()].to(self.device)
         for i in range(len(self)):
             idx = order[i*self.bs:(i+1)*self.bs]
             x = self.x[idx]
-            if self.augment: x = self.augment(x, self.generator)
+            flip = None if self.flip_half is None else self.flip_half[idx] ^ (epoch % 2 == 1)
+            if self.augment: x = self.augment(x, self.generator, flip)
             x = normalize(x, *self.stats)
             if self.augment: x = self.augment.after_normalize(x, self.generator)
             yield x, self.y[idx]
+
+    def state_dict(self) -> dict:
+        "What a resumed run needs to draw the same batches: the generator's state and the epoch count."
+        return dict(generator=self.generator.get_state(), epoch=self.epoch)
+
+    def load_state_dict(self, state:dict):
+        self.generator.set_state(state['generator'])
+        self.epoch = state['epoch']
 
 # %% ../nbs/00_data.ipynb #a03a0a35
 class ImageDataset(torch.utils.data.Dataset):

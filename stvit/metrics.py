@@ -60,8 +60,8 @@ def most_confused(cm:torch.Tensor, classes, k:int=5) -> list[tuple[str, str, int
 def ablation(data:Splits,                 # clean CIFAR-10 (or a slice)
              distorted_train:Split,       # the train split, RTS-distorted
              distorted_test:Split,        # the test split, RTS-distorted
-             models=('resnet', 'stresnet'),   # names from `MODELS`, or a dict name → function that builds a fresh model
-             recipe:str='ours',
+             models=('fastnet', 'stresnet'), # names from `MODELS`, or a dict name → function that builds a fresh model
+             recipe:str|None=None,        # default: each named model's own
              progress:bool=False, **overrides) -> list[dict]:
     "Train each model on clean and on distorted images; accuracy of each on the clean and distorted test sets."
     rows, models = [], models if isinstance(models, dict) else {m: None for m in models}

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_train.ipynb #7f3b4d7b
 from __future__ import annotations
-import sys, json, math, time, random
+import os, io, sys, json, math, time, random, hashlib, platform
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -12,20 +12,26 @@ from typing import Callable
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+import torch.distributed as dist
 import matplotlib.pyplot as plt
+from tqdm.auto import tqdm
 
-from .data import atomic_save, default_device, cache_dir, BatchLoader, Augment, Splits, load_cifar10
-from .stn import SeedSTNet, STResNet
+from .data import (atomic_save, default_device, cache_dir, normalize, channel_stats, BatchLoader, Augment, Splits,
+                        load_cifar10, CIFAR10_MEAN, CIFAR10_STD)
+from .stn import SeedSTNet, STResNet, SpatialTransformer, Scale, conv_bn, _check_images
 
 # %% auto #0
-__all__ = ['RECIPES', 'MODELS', 'seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'param_groups', 'make_optimizer',
-           'lr_factor', 'History', 'save_checkpoint', 'load_checkpoint', 'Progress', 'evaluate', 'predict', 'fit',
-           'ModelSpec', 'register_model', 'train', 'runs_dir', 'load_or_train']
+__all__ = ['RECIPES', 'MODELS', 'seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'cpu_name', 'environment',
+           'param_groups', 'make_optimizer', 'lr_factor', 'EMA', 'History', 'TrainingDiverged', 'save_checkpoint',
+           'load_checkpoint', 'Progress', 'tta_logits', 'predict', 'evaluate', 'fit', 'ModelSpec', 'register_model',
+           'train', 'WhiteningStem', 'BatchNormShift', 'dirac_conv', 'conv_group', 'half_res_loc_net', 'FastNet',
+           'runs_dir', 'load_or_train']
 
 # %% ../nbs/02_train.ipynb #5520e09d
 def seed_everything(seed:int):
     "Seed Python's and torch's random generators (CPU and GPU)."
-    random.seed(seed); torch.manual_seed(seed)
+    random.seed(seed)
+    torch.manual_seed(seed)
 
 def cpu_has_fast_bf16() -> bool:
     "Does this CPU do bfloat16 matrix work in hardware (AMX or AVX-512 BF16)?"
@@ -40,36 +46,95 @@ def autocast_dtype(device:torch.device, amp) -> torch.dtype|None:
     if device.type == 'cpu' and (amp is True or cpu_has_fast_bf16()): return torch.bfloat16
     return None
 
+def cpu_name() -> str:
+    "The CPU's model name (Linux), else what `platform` knows."
+    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
+    except (OSError, StopIteration): return platform.processor() or platform.machine()
+
+def environment(device) -> dict:
+    "What a result depends on besides the code: versions, device, threads. Stored with every checkpoint."
+    device = torch.device(device)
+    gpu = torch.cuda.get_device_name(device) if device.type == 'cuda' else None
+    return dict(torch=str(torch.__version__), python=platform.python_version(), device=str(device), gpu=gpu, cpu=cpu_name(),
+                threads=torch.get_num_threads(), world_size=dist.get_world_size() if dist.is_initialized() else 1)
+
 # %% ../nbs/02_train.ipynb #ad74aea6
-def param_groups(model:nn.Module, lr:float, wd:float) -> list[dict]:
-    "Parameter groups: weight decay only on ≥2-D weights; `lr_mult` of a module scales its learning rate."
+def param_groups(model:nn.Module,
+                 lr:float,                   # the peak learning rate
+                 wd:float,                   # weight decay
+                 decay_biases:bool=False,    # also decay 1-D parameters (biases, norm shifts)
+                ) -> list[dict]:
+    "Parameter groups: a module's `lr_mult` scales its learning rate and `wd_mult` its weight decay (inner modules win)."
     mults = {}
     for m in model.modules():
-        if hasattr(m, 'lr_mult'):
-            for p in m.parameters(): mults[id(p)] = m.lr_mult
+        if hasattr(m, 'lr_mult') or hasattr(m, 'wd_mult'):
+            for p in m.parameters(): mults[id(p)] = (getattr(m, 'lr_mult', 1.), getattr(m, 'wd_mult', 1.))
     groups = {}
     for p in model.parameters():
         if not p.requires_grad: continue
-        key = (mults.get(id(p), 1.), p.ndim >= 2)
-        groups.setdefault(key, []).append(p)
-    return [dict(params=ps, lr=lr*mult, weight_decay=wd if decay else 0., lr_mult=mult) for (mult, decay), ps in groups.items()]
+        lr_mult, wd_mult = mults.get(id(p), (1., 1.))
+        decays = p.ndim >= 2 or decay_biases
+        groups.setdefault((lr_mult, wd_mult, decays), []).append(p)
+    return [dict(params=ps, lr=lr*lm, weight_decay=wd*wm if decays else 0., lr_mult=lm)
+            for (lm, wm, decays), ps in groups.items()]
 
-def make_optimizer(model:nn.Module, opt:str='sgd', lr:float=0.1, wd:float=5e-4, momentum:float=0.9, betas=(0.9, 0.999)):
+def make_optimizer(model:nn.Module, opt:str='sgd', lr:float=0.1, wd:float=5e-4, momentum:float=0.9,
+                   decay_biases:bool=False, betas=(0.9, 0.999)):
     "SGD (Nesterov when momentum > 0) or AdamW over `param_groups`."
-    groups = param_groups(model, lr, wd)
+    groups = param_groups(model, lr, wd, decay_biases)
     if opt == 'sgd': return torch.optim.SGD(groups, lr=lr, momentum=momentum, nesterov=momentum > 0)
     if opt == 'adamw': return torch.optim.AdamW(groups, lr=lr, betas=betas)
     raise ValueError(f"Unknown optimiser {opt!r}: use 'sgd' or 'adamw'")
 
 # %% ../nbs/02_train.ipynb #fe629484
-def lr_factor(t:float, schedule:str='onecycle', warmup:float=0.2) -> float:
-    "Learning-rate multiplier at progress `t` ∈ [0, 1]: 'onecycle' (linear up, linear down), 'cosine' (linear warm-up, cosine down) or 'constant'."
+def lr_factor(t:float,                 # training progress ∈ [0, 1]
+              schedule:str='onecycle', # 'onecycle', 'cosine' or 'constant'
+              warmup:float=0.2,        # fraction of training spent warming up
+              ends=(0., 0.),           # the factor at the start and at the end of training
+             ) -> float:
+    "Learning-rate multiplier: 'onecycle' (linear up to 1, linear down), 'cosine' (linear up, cosine down) or 'constant'."
     if schedule == 'constant': return 1.
-    if t < warmup: return t/warmup
+    start, end = ends
+    if t < warmup: return start + (1 - start)*t/warmup
     s = (t - warmup)/(1 - warmup)
-    if schedule == 'onecycle': return 1 - s
-    if schedule == 'cosine': return 0.5*(1 + math.cos(math.pi*s))
+    if schedule == 'onecycle': return 1 - (1 - end)*s
+    if schedule == 'cosine': return end + (1 - end)*0.5*(1 + math.cos(math.pi*s))
     raise ValueError(f"Unknown schedule {schedule!r}: use 'onecycle', 'cosine' or 'constant'")
+
+# %% ../nbs/02_train.ipynb #e3a10002
+class EMA:
+    "An exponential moving average of a model's floating-point weights and buffers."
+    def __init__(self, model:nn.Module,
+                 decay:float=0.999,      # weight of the old average at each update
+                 every:int=1,            # update every this many steps (and at the last one)
+                 power:float=0.,         # the decay at progress t is decay·t**power (0: constant)
+                 lookahead:bool=False):  # reset the model to the average at each update
+        self.model, self.decay, self.every, self.power, self.lookahead = model, decay, every, power, lookahead
+        self.average = {k: v.detach().clone() for k, v in model.state_dict().items() if v.is_floating_point()}
+
+    @torch.no_grad()
+    def update(self, step:int, total:int):
+        "Call after optimiser step `step` (0-based) of `total`."
+        done = step + 1
+        if done % self.every and done < total: return
+        decay = self.decay*(done/total)**self.power
+        for k, v in self.model.state_dict().items():
+            if k not in self.average: continue
+            self.average[k].lerp_(v, 1 - decay)
+            if self.lookahead: v.copy_(self.average[k])
+
+    @torch.no_grad()
+    def swap(self):
+        "Exchange the model's weights and the average (twice: back where it was)."
+        for k, v in self.model.state_dict().items():
+            if k not in self.average: continue
+            tmp = v.clone()
+            v.copy_(self.average[k])
+            self.average[k].copy_(tmp)
+
+    def state_dict(self) -> dict: return dict(self.average)
+    def load_state_dict(self, state:dict):
+        for k, v in state.items(): self.average[k].copy_(v)
 
 # %% ../nbs/02_train.ipynb #163dae84
 class History(list):
@@ -81,74 +146,105 @@ class History(list):
     def plot(self, title:str|None=None, axs=None):
         "Loss and accuracy curves, train and test."
         if axs is None: _, axs = plt.subplots(1, 2, figsize=(10, 3.2))
-        ep = [r['epoch'] for r in self]
         for ax, key in zip(axs, ('loss', 'acc')):
             for split in ('train', 'test'):
-                vals = [r.get(f'{split}_{key}') for r in self]
-                if any(v is not None for v in vals): ax.plot(ep, vals, 'o-' if len(ep) < 30 else '-', ms=3, label=split)
+                pts = [(r['epoch'], r[f'{split}_{key}']) for r in self if r.get(f'{split}_{key}') is not None]
+                if pts: ax.plot(*zip(*pts), 'o-' if len(pts) < 30 else '-', ms=3, label=split)
             ax.set_xlabel('epoch'); ax.set_ylabel('accuracy' if key == 'acc' else 'loss'); ax.legend(); ax.grid(alpha=0.3)
         if title: axs[0].figure.suptitle(title)
         plt.tight_layout()
         return axs
 
-    def save(self, path): Path(path).write_text(json.dumps(list(self), indent=1))
+    def save(self, path):
+        "Write as JSON (a NaN or infinite number is written as null, so the file stays valid JSON)."
+        def clean(v): return None if isinstance(v, float) and not math.isfinite(v) else v
+        Path(path).write_text(json.dumps([{k: clean(v) for k, v in r.items()} for r in self], indent=1, allow_nan=False))
+
     @classmethod
     def load(cls, path): return cls(json.loads(Path(path).read_text()))
 
 # %% ../nbs/02_train.ipynb #3bb5bff6
-def save_checkpoint(path, model:nn.Module, optimizer=None, history=None, meta:dict|None=None):
-    "Atomically save weights, optimiser state, history and `meta` to `path`."
-    atomic_save(dict(model=model.state_dict(), optimizer=optimizer.state_dict() if optimizer else None,
-                     history=list(history or []), meta=meta or {}, format='stvit-checkpoint-1'), path)
+class TrainingDiverged(FloatingPointError):
+    "The loss or the weights became NaN or infinite."
+
+def _non_finite(model:nn.Module) -> list[str]:
+    return [k for k, v in model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
+
+def save_checkpoint(path, model:nn.Module, optimizer=None, history=None, meta:dict|None=None, state:dict|None=None):
+    "Atomically save weights, optimiser state, history, `meta` and the run's `state`, with a checksum."
+    bad = _non_finite(model)
+    if bad: raise TrainingDiverged(f"not saving {Path(path).name}: non-finite weights in {bad[:3]}")
+    payload = dict(model=model.state_dict(), optimizer=optimizer.state_dict() if optimizer else None,
+                   history=list(history or []), meta=meta or {}, state=state or {})
+    buf = io.BytesIO()
+    torch.save(payload, buf)
+    data = buf.getvalue()
+    atomic_save(dict(format='stvit-checkpoint-2', sha256=hashlib.sha256(data).hexdigest(), payload=data), path)
 
 def load_checkpoint(path, model:nn.Module|None=None, optimizer=None, map_location='cpu') -> dict:
     "Load a checkpoint (into `model` and `optimizer` when given) and return it."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"No checkpoint at {str(path)!r}: train a model first (stvit_train --out DIR) or check the path.")
-    try: ckpt = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e:
-        raise ValueError(f"Cannot read the checkpoint {str(path)!r} ({type(e).__name__}): the file is damaged or truncated. Delete it and train again.") from None
-    if not isinstance(ckpt, dict) or ckpt.get('format') != 'stvit-checkpoint-1':
+    if not path.exists(): raise FileNotFoundError(f"No checkpoint at {str(path)!r}: train a model first (stvit_train) or check the path.")
+    damaged = f"The checkpoint {str(path)!r} is damaged or truncated"
+    try: outer = torch.load(path, map_location=map_location, weights_only=True)
+    except Exception as e: raise ValueError(f"{damaged} ({type(e).__name__}): delete it and train again.") from None
+    if not isinstance(outer, dict) or outer.get('format') != 'stvit-checkpoint-2':
         raise ValueError(f"{str(path)!r} is not a stvit checkpoint (save one with save_checkpoint).")
+    if hashlib.sha256(outer['payload']).hexdigest() != outer['sha256']:
+        raise ValueError(f"{damaged}: its checksum does not match its contents. Delete it and train again.")
+    ckpt = torch.load(io.BytesIO(outer['payload']), map_location=map_location, weights_only=True)
     if model is not None:
         try: model.load_state_dict(ckpt['model'])
         except RuntimeError as e:
+            saved = ckpt['meta'].get('model')
+            lines = str(e).splitlines()
             raise ValueError(f"The checkpoint {str(path)!r} was saved from a different model than {type(model).__name__}"
-                             f"{' ' + str(ckpt['meta'].get('model')) if ckpt['meta'].get('model') else ''}: {str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else e}") from None
+                             f"{' (' + str(saved) + ')' if saved else ''}: {lines[1].strip() if len(lines) > 1 else e}") from None
     if optimizer is not None and ckpt.get('optimizer'): optimizer.load_state_dict(ckpt['optimizer'])
     ckpt['history'] = History(ckpt.get('history') or [])
     return ckpt
 
 # %% ../nbs/02_train.ipynb #aa436f66
+def _interactive() -> bool: return 'ipykernel' in sys.modules or sys.stderr.isatty()
+
 class Progress:
-    "Per-epoch table lines, with an in-place bar within each epoch when the output is interactive."
+    "Per-epoch table lines, and a live bar within each epoch when the output is interactive."
     cols = ('epoch', 'train_loss', 'train_acc', 'test_loss', 'test_acc', 'lr', 'seconds')
-    def __init__(self, epochs:int, enabled:bool=True, file=None):
-        self.epochs, self.enabled, self.file = epochs, enabled, file or sys.stdout
-        self.live = enabled and ('ipykernel' in sys.modules or getattr(self.file, 'isatty', lambda: False)())
-        self.t_last = 0.
+    def __init__(self, enabled:bool=True, file=None):
+        self.enabled, self.file = enabled, file or sys.stdout
+        self.live = enabled and _interactive()
+
     def header(self):
         if self.enabled: print(' '.join(f'{c:>10}' for c in self.cols), file=self.file, flush=True)
-    def step(self, epoch:int, i:int, n:int, loss:float):
-        if not self.live or time.time() - self.t_last < 0.5: return
-        self.t_last, done = time.time(), int(20*i/n)
-        print(f"\r{epoch:>10} [{'#'*done}{'.'*(20 - done)}] {i}/{n} loss {loss:.3f}", end='', file=self.file, flush=True)
+
+    def bar(self, epoch:int, epochs:int, steps:int):
+        "A bar for one epoch of `steps` steps (a no-op bar when not live)."
+        return tqdm(total=steps, desc=f'epoch {epoch}/{epochs}', unit='step', leave=False, disable=not self.live,
+                    dynamic_ncols=True)
+
     def epoch(self, rec:dict):
         if not self.enabled: return
-        fmt = lambda c, v: f'{v:>10.{1 if c == "seconds" else 4}f}' if isinstance(v, float) else f'{"-" if v is None else v:>10}'
-        print(('\r' if self.live else '') + ' '.join(fmt(c, rec.get(c)) for c in self.cols) + ' '*12, file=self.file, flush=True)
+        def fmt(c, v):
+            if v is None: return f'{"-":>10}'
+            return f'{v:>10.{1 if c == "seconds" else 4}f}' if isinstance(v, float) else f'{v:>10}'
+        print(' '.join(fmt(c, rec.get(c)) for c in self.cols), file=self.file, flush=True)
 
 # %% ../nbs/02_train.ipynb #b1433a8b
-@torch.no_grad()
-def evaluate(model:nn.Module, loader, amp='auto', tta:bool=False, channels_last:bool=True) -> tuple[float, float]:
-    "Mean cross-entropy loss and accuracy of `model` on `loader`; `tta` averages the logits of each image and its mirror image."
-    logits, ys = predict(model, loader, amp, tta, channels_last)
-    return F.cross_entropy(logits, ys).item(), (logits.argmax(1) == ys).float().mean().item()
+def tta_logits(model:nn.Module, x:torch.Tensor, level:int=0) -> torch.Tensor:
+    "Logits averaged over views: 0 none; 1 the image and its mirror; 2 also shifted by one pixel up-left and down-right."
+    def mirror(v): return (model(v).float() + model(v.flip(-1)).float())/2
+    if level == 0: return model(x).float()
+    out = mirror(x)
+    if level == 1: return out
+    pad = F.pad(x, (1,)*4, mode='reflect')
+    shifted = (mirror(pad[..., :-2, :-2]) + mirror(pad[..., 2:, 2:]))/2
+    return (out + shifted)/2
 
 @torch.no_grad()
-def predict(model:nn.Module, loader, amp='auto', tta:bool=False, channels_last:bool=True) -> tuple[torch.Tensor, torch.Tensor]:
-    "Logits (float32, on the CPU) for every batch of `loader`, and the labels."
-    was_training = model.training; model.eval()
+def predict(model:nn.Module, loader, amp='auto', tta:int=0, channels_last:bool=True) -> tuple[torch.Tensor, torch.Tensor]:
+    "Logits (float32, on the CPU) for every batch of `loader`, and the labels; `tta`: views averaged (see `tta_logits`)."
+    was_training = model.training
+    model.eval()
     device = next(model.parameters()).device
     dtype = autocast_dtype(device, amp)
     outs, ys = [], []
@@ -156,72 +252,161 @@ def predict(model:nn.Module, loader, amp='auto', tta:bool=False, channels_last:b
         x = x.to(device, non_blocking=True)
         if channels_last: x = x.contiguous(memory_format=torch.channels_last)
         with torch.autocast(device.type, dtype=dtype or torch.float32, enabled=dtype is not None):
-            out = model(x).float()
-            if tta: out = (out + model(x.flip(-1)).float())/2
-        outs.append(out.cpu()); ys.append(y.cpu())
+            outs.append(tta_logits(model, x, int(tta)).cpu())
+        ys.append(y.cpu())
     model.train(was_training)
     return torch.cat(outs), torch.cat(ys)
 
+@torch.no_grad()
+def evaluate(model:nn.Module, loader, amp='auto', tta:int=0, channels_last:bool=True) -> tuple[float, float]:
+    "Mean cross-entropy loss and accuracy of `model` on `loader` (with test-time augmentation `tta`)."
+    logits, ys = predict(model, loader, amp, tta, channels_last)
+    return F.cross_entropy(logits, ys).item(), (logits.argmax(1) == ys).float().mean().item()
+
 # %% ../nbs/02_train.ipynb #c4374fc2
+def _rank() -> int: return dist.get_rank() if dist.is_initialized() else 0
+
+def _any_rank(flag:bool, device) -> bool:
+    "True if `flag` is True in any process (all processes must call this together)."
+    if not dist.is_initialized(): return flag
+    t = torch.tensor([float(flag)], device=device)
+    dist.all_reduce(t, op=dist.ReduceOp.MAX)
+    return bool(t.item())
+
+def _stop(what:str, value, epoch:int, step:int|None=None):
+    where = f"epoch {epoch}" + (f", step {step}" if step is not None else "")
+    raise TrainingDiverged(f"the {what} became {value} at {where}: lower the learning rate, or clip gradients "
+                           "(fit's clip=1.0, stvit_train's --clip 1)")
+
+def _wrap(model:nn.Module, device:torch.device) -> nn.Module:
+    "The model as trained: itself, or wrapped for data-parallel training across processes."
+    if not dist.is_initialized(): return model
+    if device.type == 'cuda': model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
+    return nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None)
+
+def _set_trainable(model:nn.Module, epoch:int):
+    "Modules with a `train_epochs` attribute learn only in their first that many epochs."
+    for m in model.modules():
+        if getattr(m, 'train_epochs', None) is not None: m.requires_grad_(epoch <= m.train_epochs)
+
 def fit(model:nn.Module,
         train_dl,                         # yields (x, y) batches, e.g. a `BatchLoader`
-        test_dl=None,                     # evaluated after every epoch when given
+        test_dl=None,                     # evaluated after every `eval_every` epochs when given
         epochs:int=10,
         opt:str='sgd',                    # 'sgd' (Nesterov momentum) or 'adamw'
         lr:float=0.1,                     # peak learning rate
-        wd:float=5e-4,                    # weight decay (≥2-D weights only)
+        wd:float=5e-4,                    # weight decay (≥2-D weights only, unless `decay_biases`)
         momentum:float=0.9,               # SGD momentum (0: plain SGD)
         schedule:str='onecycle',          # 'onecycle', 'cosine' or 'constant'
         warmup:float=0.2,                 # fraction of training spent warming up
+        lr_ends=(0., 0.),                 # the learning rate at the start and the end, as fractions of the peak
+        decay_biases:bool=False,          # weight decay on 1-D parameters too
         label_smoothing:float=0.,
-        clip:float|None=None,             # max gradient norm (None: no clipping)
+        clip:float|None=None,             # max gradient norm (None or 0: no clipping)
+        ema:dict|None=None,               # options of an `EMA` of the weights (None: none)
+        criterion:Callable|None=None,     # (output, targets) → loss; default: cross-entropy with label smoothing
         amp='auto',                       # mixed precision: True, False or 'auto' (where the hardware is fast at it)
         channels_last:bool=True,          # NHWC memory layout for convolutions
         device=None,                      # default: the GPU if present
-        seed:int|None=None,               # seed for weights' init is the caller's; this seeds dropout etc.
+        seed:int|None=None,               # seeds dropout etc. (the weights' initialisation is the caller's)
         checkpoint=None,                  # path: saved (atomically) after every epoch
-        tta:bool=False,                   # evaluate with flip test-time augmentation
+        resume:bool=False,                # continue the unfinished run in `checkpoint`, if there is one
+        tta:int=0,                        # test-time augmentation when evaluating (see `tta_logits`)
+        eval_every:int=1,                 # evaluate every this many epochs, and after the last (0: only then)
         progress:bool=True,
         meta:dict|None=None,              # stored in the checkpoint (e.g. the run's options)
        ) -> History:
-    "Train `model` on `train_dl`, evaluating on `test_dl` after every epoch; returns the `History`."
+    "Train `model` on `train_dl`, evaluating on `test_dl`; returns the `History`."
     if seed is not None: seed_everything(seed)
     device = torch.device(device) if device is not None else default_device()
     model.to(device)
     if channels_last: model.to(memory_format=torch.channels_last)
-    optimizer = make_optimizer(model, opt, lr, wd, momentum)
+    optimizer = make_optimizer(model, opt, lr, wd, momentum, decay_biases)
+    net = _wrap(model, device)
+    averager = EMA(model, **ema) if ema else None
+    criterion = criterion or (lambda out, y: F.cross_entropy(out.float(), y, label_smoothing=label_smoothing))
     dtype = autocast_dtype(device, amp)
     scaler = torch.amp.GradScaler(device.type, enabled=dtype == torch.float16)
-    total, step = epochs*len(train_dl), 0
-    hist, bar = History(), Progress(epochs, progress)
-    bar.header()
-    for epoch in range(1, epochs + 1):
-        model.train(); t0 = time.time()
-        loss_sum, correct, seen = torch.zeros((), device=device), torch.zeros((), device=device), 0
-        for i, (x, y) in enumerate(train_dl):
-            f = lr_factor(step/total, schedule, warmup)
-            for g in optimizer.param_groups: g['lr'] = lr*g['lr_mult']*f
-            x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
-            if channels_last: x = x.contiguous(memory_format=torch.channels_last)
-            with torch.autocast(device.type, dtype=dtype or torch.float32, enabled=dtype is not None):
-                out = model(x)
-                loss = F.cross_entropy(out.float(), y, label_smoothing=label_smoothing)
-            if not torch.isfinite(loss): raise FloatingPointError(f"The loss became {loss.item()} at epoch {epoch}, step {i}: lower the learning rate or clip gradients (clip=1.0).")
-            optimizer.zero_grad(set_to_none=True)
-            scaler.scale(loss).backward()
-            if clip:
-                scaler.unscale_(optimizer); nn.utils.clip_grad_norm_(model.parameters(), clip)
-            scaler.step(optimizer); scaler.update(); step += 1
-            loss_sum += loss.detach()*len(y); correct += (out.argmax(1) == y).sum(); seen += len(y)
-            bar.step(epoch, i + 1, len(train_dl), loss.item() if bar.live else 0.)
-        rec = dict(epoch=epoch, train_loss=loss_sum.item()/seen, train_acc=correct.item()/seen, test_loss=None, test_acc=None,
-                   lr=lr*f, seconds=round(time.time() - t0, 1))
-        if test_dl is not None:
+    main = _rank() == 0
+    meta = dict(meta or {}, epochs=epochs, environment=environment(device))
+    hist, first = History(), 1
+    if resume and checkpoint and Path(checkpoint).exists():
+        hist, first = _restore(checkpoint, model, optimizer, averager, train_dl, epochs)
+    steps = len(train_dl)
+    if steps == 0: raise ValueError("train_dl yields no batches: give it at least one image (and batch_size ≤ images with drop_last)")
+    total = epochs*steps
+    bar = Progress(progress and main)
+    if first <= epochs: bar.header()
+    for epoch in range(first, epochs + 1):
+        _set_trainable(model, epoch)
+        net.train()
+        t0 = time.time()
+        sums = torch.zeros(3, device=device)   # loss·n, correct, n
+        with bar.bar(epoch, epochs, steps) as live:
+            for i, (x, y) in enumerate(train_dl):
+                step = (epoch - 1)*steps + i
+                f = lr_factor(step/total, schedule, warmup, lr_ends)
+                for g in optimizer.param_groups: g['lr'] = lr*g['lr_mult']*f
+                x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
+                if _any_rank(not bool(torch.isfinite(x).all()), device):
+                    raise ValueError(f"batch {i} of epoch {epoch} holds NaN or infinite pixels: clean the data first "
+                                     "(a non-finite input would poison batch norm's running statistics)")
+                if channels_last: x = x.contiguous(memory_format=torch.channels_last)
+                with torch.autocast(device.type, dtype=dtype or torch.float32, enabled=dtype is not None):
+                    out = net(x)
+                    loss = criterion(out, y)
+                if _any_rank(not bool(torch.isfinite(loss)), device): _stop('training loss', loss.item(), epoch, i)
+                optimizer.zero_grad(set_to_none=True)
+                scaler.scale(loss).backward()
+                if clip:
+                    scaler.unscale_(optimizer)
+                    nn.utils.clip_grad_norm_(model.parameters(), clip)
+                scaler.step(optimizer)
+                scaler.update()
+                if averager: averager.update(step, total)
+                logits = out[0] if isinstance(out, tuple) else out
+                labels = y.argmax(1) if y.ndim == 2 else y
+                sums += torch.stack([loss.detach().float()*len(y), (logits.argmax(1) == labels).sum().float(), sums.new_tensor(len(y))])
+                if live.disable is False and i % 5 == 0: live.set_postfix(loss=f'{loss.item():.3f}', refresh=False)
+                live.update()
+        loss_sum, correct, seen = sums.tolist()
+        rec = dict(epoch=epoch, train_loss=loss_sum/seen, train_acc=correct/seen, test_loss=None, test_acc=None,
+                   lr=lr*f, seconds=None)
+        last = epoch == epochs
+        if last and averager and not averager.lookahead: averager.swap()   # the model keeps the averaged weights
+        bad = None
+        if main and test_dl is not None and ((eval_every and epoch % eval_every == 0) or last):
+            if averager and not averager.lookahead and not last: averager.swap()
             rec['test_loss'], rec['test_acc'] = evaluate(model, test_dl, amp, tta, channels_last)
-            rec['seconds'] = round(time.time() - t0, 1)
-        hist.append(rec); bar.epoch(rec)
-        if checkpoint: save_checkpoint(checkpoint, model, optimizer, hist, meta)
+            if averager and not averager.lookahead and not last: averager.swap()
+            if not math.isfinite(rec['test_loss']): bad = ('test loss', rec['test_loss'])
+        if main and bad is None and _non_finite(model): bad = ('weights', 'non-finite')
+        if _any_rank(bad is not None, device): _stop(*(bad or ('weights', 'non-finite on another process')), epoch)
+        rec['seconds'] = round(time.time() - t0, 1)
+        hist.append(rec)
+        bar.epoch(rec)
+        if checkpoint and main:
+            state = dict(epoch=epoch, finished=last, rng=torch.get_rng_state(), python_rng=random.getstate(),
+                         cuda_rng=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+                         loader=train_dl.state_dict() if hasattr(train_dl, 'state_dict') else None,
+                         ema=averager.state_dict() if averager else None)
+            save_checkpoint(checkpoint, model, optimizer, hist, meta, state)
     return hist
+
+# %% ../nbs/02_train.ipynb #f17e0001
+def _restore(path, model, optimizer, averager, train_dl, epochs:int) -> tuple[History, int]:
+    "Load an unfinished run from `path` into everything `fit` holds; returns its history and the next epoch."
+    ck = load_checkpoint(path, model, optimizer)
+    st = ck['state']
+    if ck['meta'].get('epochs') != epochs:
+        raise ValueError(f"{str(path)!r} holds a run of {ck['meta'].get('epochs')} epochs, not {epochs}: "
+                         "resume it with its own options, or start a new run elsewhere")
+    torch.set_rng_state(st['rng'])
+    random.setstate(st['python_rng'])
+    if st.get('cuda_rng'): torch.cuda.set_rng_state_all(st['cuda_rng'])
+    if st.get('loader') is not None: train_dl.load_state_dict(st['loader'])
+    if averager is not None and st.get('ema') is not None: averager.load_state_dict(st['ema'])
+    return ck['history'], st['epoch'] + 1
 
 # %% ../nbs/02_train.ipynb #9f0682d8
 RECIPES = {
@@ -233,66 +418,186 @@ RECIPES = {
 
 @dataclass
 class ModelSpec:
-    "How to build a named model, and the recipe it trains best with."
-    build: Callable   # num_classes → a fresh model
-    recipe: str       # a name from `RECIPES`
-    about: str = ''   # one line for `stvit_train --help`
+    "How to build a named model, the recipe it trains best with, and what training it costs."
+    build: Callable     # num_classes → a fresh model
+    recipe: str         # a name from `RECIPES`
+    about: str = ''     # one line for `stvit_train --help`
+    cost: str = ''      # how long the real training takes, measured
+    quick: dict = None  # `train` options for a quick stand-in (`load_or_train` on a CPU)
 
 MODELS: dict[str, ModelSpec] = {}
 
-def register_model(name:str, build:Callable, recipe:str, about:str=''):
+def register_model(name:str, build:Callable, recipe:str, about:str='', cost:str='', quick:dict|None=None):
     "Make a model buildable by name: `train(name)`, `load_or_train(name)`, `stvit_train --model name`."
-    MODELS[name] = ModelSpec(build, recipe, about)
+    MODELS[name] = ModelSpec(build, recipe, about, cost, quick or dict(n_per_class=200, epochs=4, batch_size=128))
 
-register_model('seed', lambda nc: SeedSTNet(nc), 'ours', 'the reference STN: LeNet-style classifier (lesson 01)')
-register_model('stresnet', lambda nc: STResNet(nc), 'ours', 'spatial transformer + residual CNN (the default)')
-register_model('resnet', lambda nc: STResNet(nc, stn=False), 'ours', 'the same residual CNN without the spatial transformer')
+register_model('seed', lambda nc: SeedSTNet(nc), 'ours', 'the reference STN: LeNet-style classifier (lesson 01)',
+               '11 min on a 2-core CPU', dict(n_per_class=200, epochs=4, batch_size=128, lr=0.02))
+register_model('stresnet-ours', lambda nc: STResNet(nc), 'ours', 'spatial transformer + residual CNN (lesson 01)',
+               '26 min on a 2-core CPU', dict(n_per_class=200, epochs=4, batch_size=128, lr=0.05))
+register_model('resnet', lambda nc: STResNet(nc, stn=False), 'ours', 'the same residual CNN without the spatial transformer',
+               '24 min on a 2-core CPU', dict(n_per_class=200, epochs=4, batch_size=128, lr=0.05))
 
 # %% ../nbs/02_train.ipynb #8acf7399
-def train(model:str|nn.Module='stresnet', # a name from `MODELS`, or a model
-          recipe:str='ours',               # a name from `RECIPES`
-          data=None,                       # a `Splits`; default: CIFAR-10 (`load_cifar10`)
-          n_per_class:int|None=None,       # train on a class-balanced subset (quick runs)
-          device=None, seed:int=0, checkpoint=None, progress:bool=True,
+def train(model:str|nn.Module='stresnet',  # a name from `MODELS`, or a model
+          recipe:str|None=None,             # a name from `RECIPES`; default: the named model's own, else 'ours'
+          data:Splits|None=None,            # default: CIFAR-10 (`load_cifar10`)
+          n_per_class:int|None=None,        # train on a class-balanced subset (quick runs)
+          device=None,                      # default: the GPU if present
+          seed:int=0,                       # seeds the weights, the data order and the augmentation
+          checkpoint=None,                  # path: saved after every epoch
+          resume:bool=False,                # continue the unfinished run in `checkpoint`
+          progress:bool=True,
           **overrides) -> tuple[nn.Module, History]:
     "Build loaders and model from a recipe and `fit`; `overrides` replace recipe options."
+    if isinstance(model, str) and model not in MODELS: raise ValueError(f"Unknown model {model!r}: choose one of {list(MODELS)}")
+    recipe = recipe or (MODELS[model].recipe if isinstance(model, str) else 'ours')
     if recipe not in RECIPES: raise ValueError(f"Unknown recipe {recipe!r}: choose one of {list(RECIPES)}")
     r = {**RECIPES[recipe], **overrides}
+    options = dict(r)   # recorded in the checkpoint: what `resume` needs to go on
     data = data if data is not None else load_cifar10()
     device = torch.device(device) if device is not None else default_device()
     torch.manual_seed(seed)
     name = model if isinstance(model, str) else type(model).__name__
-    if isinstance(model, str):
-        if model not in MODELS: raise ValueError(f"Unknown model {model!r}: choose one of {list(MODELS)}")
-        model = MODELS[model].build(len(data.train.classes))
+    if isinstance(model, str): model = MODELS[model].build(len(data.train.classes))
     tr = data.train.subset(n_per_class, seed) if n_per_class else data.train
+    stats = (CIFAR10_MEAN, CIFAR10_STD) if tr.x.shape[1] == 3 else channel_stats(tr.x)
     aug = Augment(r.pop('crop'), r.pop('flip'), r.pop('cutout'))
     bs = r.pop('batch_size')
+    world = dist.get_world_size() if dist.is_initialized() else 1
     train_dl = BatchLoader(tr, bs, shuffle=True, augment=aug if (aug.crop_padding or aug.flip or aug.cutout) else None,
-                           device=device, drop_last=len(tr) > bs, seed=seed)
-    test_dl = BatchLoader(data.test, 1000, device=device)
-    hist = fit(model, train_dl, test_dl, device=device, seed=seed, checkpoint=checkpoint, progress=progress,
-               meta=dict(model=name, recipe=recipe, **{k: v for k, v in r.items()}), **r)
+                           device=device, drop_last=len(tr)//world > bs, stats=stats, seed=seed, shard=(_rank(), world))
+    if hasattr(model, 'init_from_data'):   # a layer set from the data's statistics (see `WhiteningStem`)
+        pick = torch.randperm(len(tr), generator=torch.Generator().manual_seed(seed))[:5000]
+        model.init_from_data(normalize(tr.x[pick], *stats))
+    test_dl = BatchLoader(data.test, 1000, device=device, stats=stats)
+    meta = dict(model=name, recipe=recipe, seed=seed, n_per_class=n_per_class, options=options)
+    hist = fit(model, train_dl, test_dl, device=device, seed=seed, checkpoint=checkpoint, resume=resume,
+               progress=progress, meta=meta, **r)
     return model, hist
+
+# %% ../nbs/02_train.ipynb #fa570002
+class WhiteningStem(nn.Module):
+    "A frozen k×k convolution that whitens image patches (set from data by `init_from_data`), then GELU."
+    def __init__(self, in_chans:int=3, k:int=2,
+                 train_epochs:int=3):   # the bias learns in the first this many epochs only
+        super().__init__()
+        n = in_chans*k*k
+        self.k, self.out_chans, self.train_epochs = k, 2*n, train_epochs
+        self.register_buffer('weight', torch.zeros(2*n, in_chans, k, k))   # a buffer: never trained
+        self.bias = nn.Parameter(torch.zeros(2*n))
+
+    @torch.no_grad()
+    def init_from_data(self, x:torch.Tensor, eps:float=5e-4):
+        "Filters from the eigenvectors of the k×k-patch covariance of normalised images `x` (N×C×H×W)."
+        c, k = x.shape[1], self.k
+        patches = x.float().unfold(2, k, 1).unfold(3, k, 1)            # N×C×H'×W'×k×k
+        patches = patches.permute(0, 2, 3, 1, 4, 5).reshape(-1, c*k*k)  # (N·H'·W')×(C·k·k)
+        cov = patches.T @ patches/len(patches)                          # (C·k·k)×(C·k·k)
+        eigenvalues, eigenvectors = torch.linalg.eigh(cov)
+        filters = (eigenvectors.T/(eigenvalues[:, None] + eps).sqrt()).reshape(-1, c, k, k)
+        self.weight.copy_(torch.cat([filters, -filters]))
+
+    def forward(self, x):
+        return F.gelu(F.conv2d(x, self.weight.to(x.dtype), self.bias.to(x.dtype)))   # N×2Ck²×(H-k+1)×(W-k+1)
+
+class BatchNormShift(nn.BatchNorm2d):
+    "Batch norm with its scale fixed at 1 and its shift learning 64× faster (the same weight decay per step)."
+    lr_mult, wd_mult = 64., 1/64
+    def __init__(self, channels:int):
+        super().__init__(channels, eps=1e-12, momentum=0.4)
+        self.weight.requires_grad_(False)
+
+def dirac_conv(ci:int, co:int) -> nn.Conv2d:
+    "3×3 convolution without bias whose first min(ci, co) filters start as identities."
+    conv = nn.Conv2d(ci, co, 3, padding=1, bias=False)
+    nn.init.dirac_(conv.weight[:min(ci, co)])
+    return conv
+
+def conv_group(ci:int, co:int) -> nn.Sequential:
+    "Conv → 2×2 max-pool → batch norm → GELU → conv → batch norm → GELU."
+    return nn.Sequential(dirac_conv(ci, co), nn.MaxPool2d(2), BatchNormShift(co), nn.GELU(),
+                         dirac_conv(co, co), BatchNormShift(co), nn.GELU())
+
+def half_res_loc_net(in_chans:int=3) -> tuple[nn.Module, int]:
+    "A localisation network that looks at a half-resolution copy of the image, and its number of output features."
+    return nn.Sequential(nn.AvgPool2d(2), conv_bn(in_chans, 16), nn.MaxPool2d(2), conv_bn(16, 32), nn.MaxPool2d(2),
+                         conv_bn(32, 32), nn.AdaptiveAvgPool2d(2)), 32*4
+
+class FastNet(nn.Module):
+    "Spatial transformer, whitening stem, three conv groups, max-pool, scaled linear head: for 32×32 images."
+    def __init__(self, num_classes:int=10,
+                 widths:tuple=(64, 256, 256),  # channels of the three conv groups
+                 stn:bool=True,                # put a spatial transformer in front
+                 in_chans:int=3, img_size:int=32):
+        super().__init__()
+        self.in_chans, self.img_size = in_chans, img_size
+        loc, nf = half_res_loc_net(in_chans)
+        self.stn = SpatialTransformer(loc, nf, 64, lr_mult=0.1) if stn else nn.Identity()
+        self.stem = WhiteningStem(in_chans)
+        w = (self.stem.out_chans,) + tuple(widths)
+        self.body = nn.Sequential(*[conv_group(a, b) for a, b in zip(w[:-1], w[1:])], nn.AdaptiveMaxPool2d(1), nn.Flatten())
+        self.head = nn.Sequential(nn.Linear(w[-1], num_classes, bias=False), Scale(1/9))
+
+    def init_from_data(self, x:torch.Tensor): self.stem.init_from_data(x)
+
+    def forward(self, x):
+        _check_images(x, self.in_chans, (self.img_size, self.img_size))
+        x = self.stn(x)                # N×C×32×32
+        x = self.stem(x)               # N×24×31×31
+        return self.head(self.body(x)) # N×256 → N×classes
+
+# %% ../nbs/02_train.ipynb #fa570006
+RECIPES['fast'] = dict(opt='sgd', lr=1.5, momentum=0.85, wd=1.33e-3, decay_biases=True, schedule='onecycle', warmup=0.23,
+                       lr_ends=(0.2, 0.07), batch_size=1024, epochs=10, label_smoothing=0.2, crop=2, flip='alternate',
+                       cutout=0, ema=dict(decay=0.95**5, every=5, power=3, lookahead=True), eval_every=0, amp='auto',
+                       channels_last=True)
+
+register_model('stresnet', lambda nc: FastNet(nc), 'fast', 'the default: spatial transformer + fast CNN (lesson 02)',
+               'about 9 min on a 2-core CPU', dict(n_per_class=1000, epochs=3, batch_size=512))
+register_model('fastnet', lambda nc: FastNet(nc, stn=False), 'fast', 'the same fast CNN without the spatial transformer',
+               'about 9 min on a 2-core CPU', dict(n_per_class=1000, epochs=3, batch_size=512))
 
 # %% ../nbs/02_train.ipynb #2276eba9
 def runs_dir() -> Path:
-    "Where lessons keep trained models: `cache_dir()/'runs'`."
+    "Where trained models live: `cache_dir()/'runs'`, one folder per model name (`STVIT_CACHE` moves it)."
     return cache_dir()/'runs'
 
-def load_or_train(name:str='stresnet', data:Splits|None=None, n_per_class:int=200, epochs:int=4, **kwargs) -> nn.Module:
-    "The model saved at `runs_dir()/name/checkpoint.pt`, else a quick one trained on a slice of `data`."
+def _describe(ck:dict) -> str:
+    h, st = ck['history'], ck['state']
+    acc = next((r['test_acc'] for r in reversed(h) if r.get('test_acc') is not None), None)
+    done = st.get('finished', True)
+    return (f"{len(h)} epoch{'s'*(len(h) != 1)}" + ('' if done else f" of {ck['meta'].get('epochs')} (unfinished)")
+            + (f", test accuracy {acc:.2%}" if acc is not None else ''))
+
+def load_or_train(name:str='stresnet',     # a name from `MODELS`
+                  data:Splits|None=None,    # default: CIFAR-10
+                 ) -> nn.Module:
+    "The trained model `name` from `runs_dir()`; where there is none yet, say how to train it and train a stand-in."
+    spec = MODELS[name]
     path = runs_dir()/name/'checkpoint.pt'
-    model = MODELS[name].build(10)
+    model = spec.build(10)
     if path.exists():
         ck = load_checkpoint(path, model)
-        print(f"loaded {path} (trained {len(ck['history'])} epochs, test accuracy {ck['history'].last['test_acc']:.2%})")
+        print(f"Loaded the trained {name} from runs_dir()/{name}: {_describe(ck)}.")
+        if not ck['state'].get('finished', True): print(f"To finish its training: stvit_train --model {name} --resume")
         return model.eval()
-    print(f"no checkpoint at {path}: training a quick {name} on {n_per_class} images per class instead")
-    recipe = MODELS[name].recipe
-    quick = dict(batch_size=128, lr=0.05) if recipe == 'ours' else dict(batch_size=128)
     data = data if data is not None else load_cifar10()
-    # scored each epoch on 100 test images per class: the quick run's time goes into training, not evaluation
-    model, _ = train(model, recipe, data=Splits(data.train, data.test.subset(100)), n_per_class=n_per_class, epochs=epochs,
-                     progress=False, **{**quick, **kwargs})
+    print(f"No trained {name} in runs_dir()/{name} yet. The real one: `stvit_train --model {name}` ({spec.cost}).")
+    if default_device().type == 'cuda':
+        print("There is a GPU here: training the real one now, and keeping it for next time.")
+        model, _ = train(name, data=data, checkpoint=path)
+        return model.eval()
+    quick = runs_dir()/f'{name}-quick'/'checkpoint.pt'
+    if quick.exists():
+        ck = load_checkpoint(quick, model)
+        if ck['state'].get('finished'):
+            print(f"Loaded the quick stand-in from runs_dir()/{name}-quick: {_describe(ck)}; the real model does better.")
+            return model.eval()
+    budget = spec.quick.get('n_per_class'), spec.quick.get('epochs')
+    print(f"Meanwhile, a quick stand-in ({budget[0] or 'all'} images per class, {budget[1]} epochs; "
+          "the pictures below then show this quick model, not the one the text describes):")
+    # scored on 100 test images per class: the quick run's time goes into training, not evaluation
+    model, _ = train(model, spec.recipe, data=Splits(data.train, data.test.subset(100)), checkpoint=quick, resume=True,
+                     **spec.quick)
     return model.eval()
