@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #4c88f04b
 from __future__ import annotations
-import os, math, hashlib, tarfile, tempfile
+import os, math, hashlib, tarfile, tempfile, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,7 +112,8 @@ def read_image_folder(source,                   # a folder or a .tar/.tar.gz wit
                      ) -> Splits:
     "Decode every image of `source` into uint8 tensors, checking that the dataset is complete."
     source = Path(source).expanduser()
-    if not source.exists(): raise DataError(f"No dataset at {str(source)!r}: give a folder or a .tar.gz with train/<class>/ and test/<class>/ image folders.")
+    if not source.exists():
+        raise DataError(f"No dataset at {str(source)!r}: give a folder or a .tar.gz with train/<class>/ and test/<class>/ image folders.")
     found = {'train': {}, 'test': {}}
     for name, data in _iter_files(source):
         parts = name.split('/')
@@ -120,7 +121,8 @@ def read_image_folder(source,                   # a folder or a .tar/.tar.gz wit
         split, cls = parts[-3], parts[-2]
         found[split].setdefault(cls, []).append((name, data))
     for split, classes in found.items():
-        if not classes: raise DataError(f"{str(source)!r} has no {split}/<class>/ images: expected the layout train/<class>/*.png, test/<class>/*.png.")
+        if not classes:
+            raise DataError(f"{str(source)!r} has no {split}/<class>/ images: expected the layout train/<class>/*.png, test/<class>/*.png.")
     classes = tuple(sorted(found['train']))
     if tuple(sorted(found['test'])) != classes:
         raise DataError(f"train and test have different classes: {classes} vs {tuple(sorted(found['test']))}. The dataset is incomplete.")
@@ -129,7 +131,7 @@ def read_image_folder(source,                   # a folder or a .tar/.tar.gz wit
     if expected_classes is not None: classes = tuple(expected_classes)
     splits = {}
     for split in ('train', 'test'):
-        xs, ys = [], []
+        xs, ys, names = [], [], []
         for ci, cls in enumerate(classes):
             files = sorted(found[split][cls])
             n_exp = (expected_per_class or {}).get(split)
@@ -137,42 +139,64 @@ def read_image_folder(source,                   # a folder or a .tar/.tar.gz wit
                 raise DataError(f"{split}/{cls} has {len(files)} images, expected {n_exp}. The dataset is incomplete or corrupt: download or copy it again.")
             xs += [_decode(data, name) for name, data in files]
             ys += [ci]*len(files)
-        shapes = {tuple(x.shape) for x in xs}
-        if len(shapes) != 1: raise DataError(f"{split} images differ in size ({sorted(shapes)[:4]}...): resize them to one size first.")
+            names += [name for name, _ in files]
+        odd = next((n for n, x in zip(names, xs) if x.shape != xs[0].shape), None)
+        if odd is not None:
+            raise DataError(f"{odd!r} is {tuple(xs[names.index(odd)].shape[1:])} but {names[0]!r} is {tuple(xs[0].shape[1:])}: "
+                            "the images must all have one size; resize them first.")
         splits[split] = Split(torch.stack(xs), torch.tensor(ys), classes)
     return Splits(splits['train'], splits['test'])
 
 # %% ../nbs/00_data.ipynb #a198ef7e
 def atomic_save(obj, path):
     "`torch.save` to a temporary file beside `path`, then rename: `path` is never half-written."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
+    except OSError as e:
+        raise OSError(f"Cannot write {str(path)!r} ({e.strerror or e}): the folder is not writable.") from None
     try:
         with os.fdopen(fd, 'wb') as f: torch.save(obj, f)
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
+    except BaseException as e:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, (OSError, RuntimeError)):   # torch reports a failed write as a RuntimeError
+            raise OSError(f"Cannot write {str(path)!r} ({type(e).__name__}: {str(e).splitlines()[0][:100]}): is the disk full? "
+                          f"Nothing was replaced.") from None
+        raise
 
-def _source_key(source:Path) -> str:
+def _source_key(source:Path, checks:dict) -> str:
     st = source.stat()
     if source.is_dir():  # a folder: its files' count, sizes and times
         files = [p.stat() for p in source.rglob('*') if p.is_file()]
         sig = (len(files), sum(f.st_size for f in files), max((f.st_mtime_ns for f in files), default=0))
     else: sig = (st.st_size, st.st_mtime_ns)
-    return hashlib.sha1(f"{source.resolve()}|{sig}".encode()).hexdigest()[:16]
+    return hashlib.sha1(f"{source.resolve()}|{sig}|{sorted(checks.items())}".encode()).hexdigest()[:16]
 
-def load_image_folder(source, cache:bool=True, **kwargs) -> Splits:
-    "`read_image_folder`, cached: the first call decodes, later calls load the tensors."
+def _tensors_sha256(d:dict) -> str:
+    h = hashlib.sha256()
+    for k in ('train_x', 'train_y', 'test_x', 'test_y'): h.update(d[k].contiguous().numpy().tobytes())
+    return h.hexdigest()
+
+def load_image_folder(source, cache:bool=True, **checks) -> Splits:
+    "`read_image_folder(source, **checks)`, cached: the first call decodes, later calls load the checked tensors."
     source = Path(source).expanduser()
-    if not source.exists(): return read_image_folder(source, **kwargs)  # raises the clear error
-    path = cache_dir()/f"{source.name.split('.')[0]}-{_source_key(source)}.pt"
+    if not source.exists(): return read_image_folder(source, **checks)  # raises the clear error
+    path = cache_dir()/f"{source.name.split('.')[0]}-{_source_key(source, checks)}.pt"
     if cache and path.exists():
         try:
             d = torch.load(path, weights_only=True)
+            if d.get('sha256') != _tensors_sha256(d): raise ValueError('checksum mismatch')
             return Splits(Split(d['train_x'], d['train_y'], tuple(d['classes'])), Split(d['test_x'], d['test_y'], tuple(d['classes'])))
-        except Exception: path.unlink(missing_ok=True)  # a damaged cache is rebuilt
-    ds = read_image_folder(source, **kwargs)
-    if cache: atomic_save(dict(train_x=ds.train.x, train_y=ds.train.y, test_x=ds.test.x, test_y=ds.test.y, classes=list(ds.train.classes)), path)
+        except Exception as e:
+            warnings.warn(f"The cached copy {path.name} is damaged ({type(e).__name__}: {e}): decoding {source.name} again.")
+            path.unlink(missing_ok=True)
+    ds = read_image_folder(source, **checks)
+    if cache:
+        d = dict(train_x=ds.train.x, train_y=ds.train.y, test_x=ds.test.x, test_y=ds.test.y, classes=list(ds.train.classes))
+        try: atomic_save(dict(d, sha256=_tensors_sha256(d), checks=repr(sorted(checks.items()))), path)
+        except OSError as e: warnings.warn(f"{e} Keeping the images in memory only: set STVIT_CACHE to a writable folder to cache them.")
     return ds
 
 # %% ../nbs/00_data.ipynb #d2295f61
