@@ -186,7 +186,8 @@ class ThetaPlayground:
 
     def theta_text(self) -> str:
         "θ with two decimals."
-        return 'θ = [' + ', '.join('[' + ', '.join(fmt(v) for v in row) + ']' for row in self.theta.tolist()) + ']'
+        rows = ['[' + ', '.join(fmt(v) for v in row) + ']' for row in self.theta.tolist()]
+        return 'θ = [' + ', '.join(rows) + ']'
 
     def figure(self, axs=None):
         "Static view: the input with the sampling grid, and the warped image."
@@ -202,10 +203,13 @@ class ThetaPlayground:
         "A slider per parameter, a reset button, and the view."
         import ipywidgets as W
         def slider(name, label, lo, hi, step, spec='.2f'):
-            return W.FloatSlider(self.values[name], min=lo, max=hi, step=step, description=label, readout_format=spec,
-                                 style=dict(description_width='70px'), layout=W.Layout(width='340px'))
-        self.sliders = dict(rotation=slider('rotation', 'rotation°', -180, 180, 5, '.0f'), scale=slider('scale', 'scale', 0.3, 2, 0.05),
-                            tx=slider('tx', 'shift x', -1, 1, 0.05), ty=slider('ty', 'shift y', -1, 1, 0.05),
+            return W.FloatSlider(self.values[name], min=lo, max=hi, step=step, readout_format=spec,
+                                 description=label, style=dict(description_width='70px'),
+                                 layout=W.Layout(width='340px'))
+        self.sliders = dict(rotation=slider('rotation', 'rotation°', -180, 180, 5, '.0f'),
+                            scale=slider('scale', 'scale', 0.3, 2, 0.05),
+                            tx=slider('tx', 'shift x', -1, 1, 0.05),
+                            ty=slider('ty', 'shift y', -1, 1, 0.05),
                             shear=slider('shear', 'shear', -1, 1, 0.05))
         self.reset_button = W.Button(description='reset', icon='undo', tooltip='back to the identity')
         self.reset_button.on_click(self.reset)

@@ -148,7 +148,8 @@ class AttentionExplorer:
         self.out = W.Output()
         for w in (self.image, self.layer, self.head, self.roll): w.observe(self.draw, 'value')
         self.draw()
-        return W.VBox([W.HBox([self.play, self.image, self.box]), W.HBox([self.layer, self.head, self.roll]), self.out])
+        controls = [W.HBox([self.play, self.image, self.box]), W.HBox([self.layer, self.head, self.roll])]
+        return W.VBox([*controls, self.out])
 
     def draw(self, change=None):
         "Redraw the view; layer and head do nothing for rollout, so they are disabled then."
