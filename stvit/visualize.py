@@ -13,8 +13,8 @@ from .data import normalize, denormalize, show_images, CIFAR10_MEAN, CIFAR10_STD
 from .stn import affine_grid, bilinear_sample, unnormalize
 
 # %% auto #0
-__all__ = ['stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta', 'theta_params', 'plot_theta_distribution',
-           'grid_points', 'show_grid', 'SampleStepper', 'ThetaPlayground']
+__all__ = ['stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta', 'fmt', 'theta_params',
+           'plot_theta_distribution', 'grid_points', 'show_grid', 'index_controls', 'SampleStepper', 'ThetaPlayground']
 
 # %% ../nbs/04_visualize.ipynb #0855a4f9
 @torch.no_grad()
@@ -59,6 +59,15 @@ def decompose_theta(theta:torch.Tensor) -> dict[str, torch.Tensor]:
     return dict(rotation=torch.rad2deg(torch.atan2(a21, a11)), scale_x=sx, scale_y=(a11*a22 - a12*a21)/sx,
                 shear=(a11*a12 + a21*a22)/sx, tx=theta[:, 0, 2], ty=theta[:, 1, 2])
 
+# %% ../nbs/04_visualize.ipynb #c0f3a1d2
+def fmt(v:float,          # the number to show
+        spec:str='.2f'    # a format spec, as in `format(v, spec)`
+       ) -> str:
+    "`v` formatted by `spec`, with a negative zero ('-0.00') shown as zero ('0.00')."
+    s = format(float(v), spec)
+    rounds_to_zero = not any(c in '123456789' for c in s.split('e')[0])
+    return format(0., spec) if s.startswith('-') and rounds_to_zero else s
+
 # %% ../nbs/04_visualize.ipynb #08c18e48
 @torch.no_grad()
 def theta_params(model:nn.Module, x:torch.Tensor, batch_size:int=1000) -> dict[str, torch.Tensor]:
@@ -95,6 +104,20 @@ def show_grid(ax, img:torch.Tensor, theta:torch.Tensor, lines:int=5, color='yell
     for i, (x, y) in enumerate(zip(xs, ys)): ax.plot(x, y, color=color, lw=1.5 if i % (lines) in (0, lines - 1) else 0.6)
     ax.set_xlim(-0.5 - w*0.25, w*1.25 - 0.5); ax.set_ylim(h*1.25 - 0.5, -0.5 - h*0.25); ax.set_axis_off()
 
+# %% ../nbs/04_visualize.ipynb #c1a2b3c4
+def index_controls(n:int,                   # how many items: the index runs over 0..n-1
+                   description:str='image', # the label in front of the slider
+                   interval:int=800):       # milliseconds per step while playing
+    "A play button, a slider and a number box for an index in 0..n-1, linked so that each moves the others."
+    import ipywidgets as W
+    play = W.Play(0, min=0, max=n - 1, interval=interval)
+    slider = W.IntSlider(0, min=0, max=n - 1, description=description, readout=False, continuous_update=False,
+                         style=dict(description_width='initial'), layout=W.Layout(width='360px'))
+    box = W.BoundedIntText(0, min=0, max=n - 1, layout=W.Layout(width='90px'))
+    W.jslink((play, 'value'), (slider, 'value'))   # in the browser: playing needs no round trip to Python
+    W.link((slider, 'value'), (box, 'value'))
+    return play, slider, box
+
 # %% ../nbs/04_visualize.ipynb #ada2cab6
 class SampleStepper:
     "Step through images of a `Split`: input with sampling grid, STN output, true and predicted label."
@@ -127,26 +150,30 @@ class SampleStepper:
         return axs
 
     def widget(self):
-        "Slider + play button + output area."
+        "Play button, slider and number box for the image, above the panel."
         import ipywidgets as W
-        self.slider = W.IntSlider(0, 0, len(self.split) - 1, description='image')
-        self.play = W.Play(value=0, min=0, max=len(self.split) - 1, interval=800)
-        W.jslink((self.play, 'value'), (self.slider, 'value'))
+        self.play, self.slider, self.box = index_controls(len(self.split))
         self.out = W.Output()
-        def draw(change=None):
-            with self.out:
-                self.out.clear_output(wait=True)
-                self.figure(self.slider.value); plt.show()
-        self.slider.observe(draw, 'value'); draw()
-        return W.VBox([W.HBox([self.play, self.slider]), self.out])
+        self.slider.observe(self.draw, 'value')
+        self.draw()
+        return W.VBox([W.HBox([self.play, self.slider, self.box]), self.out])
+
+    def draw(self, change=None):
+        "Redraw the panel for the slider's image."
+        with self.out:
+            self.out.clear_output(wait=True)
+            self.figure(self.slider.value)
+            plt.show()
 
 # %% ../nbs/04_visualize.ipynb #ec19ba1e
 class ThetaPlayground:
     "Sliders → θ → our grid generator and sampler, applied to one uint8 image."
+    identity = dict(rotation=0., scale=1., tx=0., ty=0., shear=0.)   # the values that make θ the identity
+
     def __init__(self, img:torch.Tensor):
         if img.ndim != 3: raise ValueError(f"Expected one C×H×W image, got shape {tuple(img.shape)}")
-        self.img, self.theta, self.output = img, None, None
-        self.values = dict(rotation=0., scale=1., tx=0., ty=0., shear=0.)
+        self.img, self.values, self.paused = img, dict(self.identity), False
+        self.update()
 
     def update(self, **values) -> torch.Tensor:
         "Set some of rotation (degrees), scale, tx, ty, shear; recompute θ and the warped image."
@@ -157,28 +184,52 @@ class ThetaPlayground:
         self.output = bilinear_sample(x, affine_grid(self.theta[None], x.shape))[0]
         return self.output
 
+    def theta_text(self) -> str:
+        "θ with two decimals."
+        rows = ['[' + ', '.join(fmt(v) for v in row) + ']' for row in self.theta.tolist()]
+        return 'θ = [' + ', '.join(rows) + ']'
+
     def figure(self, axs=None):
-        if self.theta is None: self.update()
+        "Static view: the input with the sampling grid, and the warped image."
         if axs is None: _, axs = plt.subplots(1, 2, figsize=(6, 3))
         for ax in axs: ax.clear()
         show_grid(axs[0], self.img, self.theta); axs[0].set_title('input and sampling grid', fontsize=9)
         axs[1].imshow(self.output.permute(1, 2, 0).clamp(0, 1).numpy()); axs[1].set_axis_off()
-        axs[1].set_title('θ = ' + str([[round(float(v), 2) for v in r] for r in self.theta]), fontsize=8)
+        axs[1].set_title(self.theta_text(), fontsize=8)
         plt.tight_layout()
         return axs
 
     def widget(self):
+        "A slider per parameter, a reset button, and the view."
         import ipywidgets as W
-        self.sliders = dict(rotation=W.FloatSlider(0, min=-180, max=180, step=5, description='rotation°'),
-                            scale=W.FloatSlider(1, min=0.3, max=2, step=0.05, description='scale'),
-                            tx=W.FloatSlider(0, min=-1, max=1, step=0.05, description='tx'),
-                            ty=W.FloatSlider(0, min=-1, max=1, step=0.05, description='ty'),
-                            shear=W.FloatSlider(0, min=-1, max=1, step=0.05, description='shear'))
+        def slider(name, label, lo, hi, step, spec='.2f'):
+            return W.FloatSlider(self.values[name], min=lo, max=hi, step=step, readout_format=spec,
+                                 description=label, style=dict(description_width='70px'),
+                                 layout=W.Layout(width='340px'))
+        self.sliders = dict(rotation=slider('rotation', 'rotation°', -180, 180, 5, '.0f'),
+                            scale=slider('scale', 'scale', 0.3, 2, 0.05),
+                            tx=slider('tx', 'shift x', -1, 1, 0.05),
+                            ty=slider('ty', 'shift y', -1, 1, 0.05),
+                            shear=slider('shear', 'shear', -1, 1, 0.05))
+        self.reset_button = W.Button(description='reset', icon='undo', tooltip='back to the identity')
+        self.reset_button.on_click(self.reset)
         self.out = W.Output()
-        def draw(change=None):
-            self.update(**{k: s.value for k, s in self.sliders.items()})
-            with self.out:
-                self.out.clear_output(wait=True); self.figure(); plt.show()
-        for s in self.sliders.values(): s.observe(draw, 'value')
-        draw()
-        return W.HBox([W.VBox(list(self.sliders.values())), self.out])
+        for s in self.sliders.values(): s.observe(self.draw, 'value')
+        self.draw()
+        return W.HBox([W.VBox([*self.sliders.values(), self.reset_button]), self.out])
+
+    def draw(self, change=None):
+        "Read the sliders, recompute θ and redraw (unless paused)."
+        if self.paused: return
+        self.update(**{k: s.value for k, s in self.sliders.items()})
+        with self.out:
+            self.out.clear_output(wait=True)
+            self.figure()
+            plt.show()
+
+    def reset(self, button=None):
+        "Sliders back to the identity, drawn once."
+        self.paused = True
+        for k, s in self.sliders.items(): s.value = self.identity[k]
+        self.paused = False
+        self.draw()

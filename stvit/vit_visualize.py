@@ -10,6 +10,7 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from .data import normalize, CIFAR10_MEAN, CIFAR10_STD
 from .vit import ViT
+from .visualize import index_controls
 
 # %% auto #0
 __all__ = ['patch_embed_pcs', 'show_filters', 'pos_similarity', 'cls_attention', 'overlay', 'rollout', 'rollout_maps',
@@ -136,20 +137,24 @@ class AttentionExplorer:
         return axs
 
     def widget(self):
-        "Sliders for image, layer and head, a rollout checkbox, and the view."
+        "Play button, slider and number box for the image; sliders for layer and head, a rollout switch; the view."
         import ipywidgets as W
         depth, heads = len(self.vit.blocks), self.vit.blocks[0].attn.heads
-        self.image = W.IntSlider(0, 0, len(self.split) - 1, description='image')
-        self.play = W.Play(value=0, min=0, max=len(self.split) - 1, interval=1000)
-        W.jslink((self.play, 'value'), (self.image, 'value'))
-        self.layer = W.IntSlider(depth, 1, depth, description='layer')
-        self.head = W.IntSlider(0, 0, heads, description='head (0: mean)')
-        self.roll = W.Checkbox(False, description='rollout')
+        self.play, self.image, self.box = index_controls(len(self.split), interval=1000)
+        style = dict(description_width='initial')
+        self.layer = W.IntSlider(depth, 1, depth, description='layer', style=style)
+        self.head = W.IntSlider(0, 0, heads, description='head (0: mean)', style=style)
+        self.roll = W.Checkbox(False, description='rollout', indent=False)
         self.out = W.Output()
-        def draw(change=None):
-            with self.out:
-                self.out.clear_output(wait=True)
-                self.figure(self.image.value, self.layer.value, self.head.value, self.roll.value); plt.show()
-        for w in (self.image, self.layer, self.head, self.roll): w.observe(draw, 'value')
-        draw()
-        return W.VBox([W.HBox([self.play, self.image]), W.HBox([self.layer, self.head, self.roll]), self.out])
+        for w in (self.image, self.layer, self.head, self.roll): w.observe(self.draw, 'value')
+        self.draw()
+        controls = [W.HBox([self.play, self.image, self.box]), W.HBox([self.layer, self.head, self.roll])]
+        return W.VBox([*controls, self.out])
+
+    def draw(self, change=None):
+        "Redraw the view; layer and head do nothing for rollout, so they are disabled then."
+        self.layer.disabled = self.head.disabled = self.roll.value
+        with self.out:
+            self.out.clear_output(wait=True)
+            self.figure(self.image.value, self.layer.value, self.head.value, self.roll.value)
+            plt.show()
