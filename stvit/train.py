@@ -529,17 +529,20 @@ class FastNet(nn.Module):
     def __init__(self, num_classes:int=10,
                  widths:tuple=(64, 256, 256),  # channels of the three conv groups
                  stn:bool=True,                # put a spatial transformer in front
+                 whiten:bool=True,             # a whitened first layer (False: a learned one, for comparison)
                  in_chans:int=3, img_size:int=32):
         super().__init__()
         self.in_chans, self.img_size = in_chans, img_size
         loc, nf = half_res_loc_net(in_chans)
         self.stn = SpatialTransformer(loc, nf, 64, lr_mult=0.1) if stn else nn.Identity()
-        self.stem = WhiteningStem(in_chans)
-        w = (self.stem.out_chans,) + tuple(widths)
+        n = 2*in_chans*2*2
+        self.stem = WhiteningStem(in_chans) if whiten else nn.Sequential(nn.Conv2d(in_chans, n, 2), nn.GELU())
+        w = (n,) + tuple(widths)
         self.body = nn.Sequential(*[conv_group(a, b) for a, b in zip(w[:-1], w[1:])], nn.AdaptiveMaxPool2d(1), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(w[-1], num_classes, bias=False), Scale(1/9))
 
-    def init_from_data(self, x:torch.Tensor): self.stem.init_from_data(x)
+    def init_from_data(self, x:torch.Tensor):
+        if isinstance(self.stem, WhiteningStem): self.stem.init_from_data(x)
 
     def forward(self, x):
         _check_images(x, self.in_chans, (self.img_size, self.img_size))
