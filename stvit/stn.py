@@ -11,8 +11,9 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['TRANSFORMS', 'base_grid', 'affine_grid', 'unnormalize', 'bilinear_sample', 'projective_grid', 'homography',
-           'tps_control_points', 'tps_transform', 'tps_grid', 'Regressor', 'SpatialTransformer', 'SeedSTNet', 'conv_bn',
-           'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn', 'STResNet']
+           'tps_control_points', 'tps_transform', 'tps_grid', 'Regressor', 'check_images', 'homogeneous',
+           'SpatialTransformer', 'SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn',
+           'STResNet']
 
 # %% ../nbs/01_stn.ipynb #b48fc82d
 def base_grid(h:int, w:int, align_corners:bool=False, device=None, dtype=torch.float32) -> Tensor:
@@ -173,14 +174,14 @@ def _check_batch(x:Tensor):
                          "stvit.data.normalize(x, mean, std), as a BatchLoader does")
     if x.ndim >= 1 and x.shape[0] == 0: raise ValueError(f"The batch is empty (shape {tuple(x.shape)}): give at least one image")
 
-def _check_images(x:Tensor, channels:int, size:tuple|None=None):
+def check_images(x:Tensor, channels:int, size:tuple|None=None):
     "A clear error for input that is not a batch of normalised `channels`-channel images (of `size`)."
     if x.ndim != 4: raise ValueError(f"Expected a batch of images N×{channels}×H×W, got shape {tuple(x.shape)}" + (": add a batch dimension with x[None]" if x.ndim == 3 else ""))
     _check_batch(x)
     if x.shape[1] != channels: raise ValueError(f"Expected {channels}-channel images, got {x.shape[1]} channels (shape {tuple(x.shape)})")
     if size is not None and tuple(x.shape[2:]) != tuple(size): raise ValueError(f"Expected {size[0]}×{size[1]} images, got {tuple(x.shape[2:])}: resize them first")
 
-def _homogeneous(theta:Tensor) -> Tensor:
+def homogeneous(theta:Tensor) -> Tensor:
     "N×2×3 affine θ as N×3×3 matrices."
     return torch.cat([theta, theta.new_tensor([[[0., 0., 1.]]]).expand(len(theta), 1, 3)], 1)
 
@@ -224,7 +225,7 @@ class SpatialTransformer(nn.Module):
     def compose(self, theta:Tensor, update:Tensor) -> Tensor:
         "The transform that samples like `theta` followed by `update` (θ ∘ Δ)."
         with torch.autocast(theta.device.type, enabled=False):
-            if theta.shape[1:] == (2, 3): return (_homogeneous(theta) @ _homogeneous(update))[:, :2]
+            if theta.shape[1:] == (2, 3): return (homogeneous(theta) @ homogeneous(update))[:, :2]
             if theta.shape[1:] == (3, 3):
                 H = theta @ update
                 return H/H[:, 2:, 2:]
@@ -266,7 +267,7 @@ class SeedSTNet(nn.Module):
                                       nn.Conv2d(16, 32, 5), nn.Dropout2d(0.5), nn.MaxPool2d(2), nn.ReLU(), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(800, 1024), nn.ReLU(), nn.Dropout(0.5), nn.Linear(1024, num_classes))
     def forward(self, x):
-        _check_images(x, 3, (32, 32))
+        check_images(x, 3, (32, 32))
         return self.head(self.features(self.stn(x)))
 
 # %% ../nbs/01_stn.ipynb #d8ff845c
@@ -315,5 +316,5 @@ class STResNet(nn.Module):
                                   nn.AdaptiveMaxPool2d(1), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(w[-1], num_classes, bias=False), Scale(0.125))  # small initial logits
     def forward(self, x):
-        _check_images(x, self.in_chans, (self.img_size, self.img_size))
+        check_images(x, self.in_chans, (self.img_size, self.img_size))
         return self.head(self.body(self.stn(x)))
