@@ -84,8 +84,9 @@ def homography(src:Tensor,   # N×4×2 points (x, y)
     x, y = src.unbind(-1)                                                # N×4 each
     u, v = dst.unbind(-1)
     one, zero = torch.ones_like(x), torch.zeros_like(x)
-    rows_u = torch.stack([x, y, one, zero, zero, zero, -u*x, -u*y], -1)  # N×4×8: h11 x + h12 y + h13 - u (h31 x + h32 y) = u
-    rows_v = torch.stack([zero, zero, zero, x, y, one, -v*x, -v*y], -1)  # N×4×8: the same for v
+    # each point gives two equations: h11 x + h12 y + h13 - u (h31 x + h32 y) = u, and the same for v
+    rows_u = torch.stack([x, y, one, zero, zero, zero, -u*x, -u*y], -1)  # N×4×8
+    rows_v = torch.stack([zero, zero, zero, x, y, one, -v*x, -v*y], -1)  # N×4×8
     h = torch.linalg.solve(torch.cat([rows_u, rows_v], 1), torch.cat([u, v], 1))   # N×8
     return torch.cat([h, one[:, :1]], 1).view(-1, 3, 3)
 
@@ -143,7 +144,7 @@ def _translation(p):
 def _projective(p): return torch.cat([p, torch.ones_like(p[:, :1])], -1).view(-1, 3, 3)
 def _tps(p): return p.view(len(p), -1, 2)
 
-TRANSFORMS = {  # name: (identity parameters, parameters → θ: N×2×3, or N×3×3 for projective, N×K×2 for tps)
+TRANSFORMS = {  # name: (identity parameters, parameters → θ), θ: N×2×3; N×3×3 (projective); N×K×2 (tps)
     'affine': ([1., 0., 0., 0., 1., 0.], _affine),
     'attention': ([1., 0., 0.], _attention),
     'rts': ([0., 1., 0., 0.], _rts),
@@ -164,7 +165,9 @@ class Regressor(nn.Module):
         nn.init.zeros_(self.fc[-1].weight)
         with torch.no_grad(): self.fc[-1].bias.copy_(torch.tensor(ident))
     def forward(self, features): return self.to_theta(self.fc(features))
-    def identity(self, n:int) -> Tensor: return self.to_theta(self.fc[-1].bias.new_tensor(self.ident).expand(n, -1))
+    def identity(self, n:int) -> Tensor:
+        "The identity θ for `n` images."
+        return self.to_theta(self.fc[-1].bias.new_tensor(self.ident).expand(n, -1))
 
 # %% ../nbs/01_stn.ipynb #273ef97d
 def _check_batch(x:Tensor):
@@ -172,14 +175,19 @@ def _check_batch(x:Tensor):
     if not x.is_floating_point():
         raise ValueError(f"Expected normalised float images, got {x.dtype} (raw pixels?): convert them with "
                          "stvit.data.normalize(x, mean, std), as a BatchLoader does")
-    if x.ndim >= 1 and x.shape[0] == 0: raise ValueError(f"The batch is empty (shape {tuple(x.shape)}): give at least one image")
+    if x.ndim >= 1 and x.shape[0] == 0:
+        raise ValueError(f"The batch is empty (shape {tuple(x.shape)}): give at least one image")
 
 def check_images(x:Tensor, channels:int, size:tuple|None=None):
     "A clear error for input that is not a batch of normalised `channels`-channel images (of `size`)."
-    if x.ndim != 4: raise ValueError(f"Expected a batch of images N×{channels}×H×W, got shape {tuple(x.shape)}" + (": add a batch dimension with x[None]" if x.ndim == 3 else ""))
+    if x.ndim != 4:
+        hint = ": add a batch dimension with x[None]" if x.ndim == 3 else ""
+        raise ValueError(f"Expected a batch of images N×{channels}×H×W, got shape {tuple(x.shape)}{hint}")
     _check_batch(x)
-    if x.shape[1] != channels: raise ValueError(f"Expected {channels}-channel images, got {x.shape[1]} channels (shape {tuple(x.shape)})")
-    if size is not None and tuple(x.shape[2:]) != tuple(size): raise ValueError(f"Expected {size[0]}×{size[1]} images, got {tuple(x.shape[2:])}: resize them first")
+    if x.shape[1] != channels:
+        raise ValueError(f"Expected {channels}-channel images, got {x.shape[1]} channels (shape {tuple(x.shape)})")
+    if size is not None and tuple(x.shape[2:]) != tuple(size):
+        raise ValueError(f"Expected {size[0]}×{size[1]} images, got {tuple(x.shape[2:])}: resize them first")
 
 def homogeneous(theta:Tensor) -> Tensor:
     "N×2×3 affine θ as N×3×3 matrices."
@@ -190,18 +198,20 @@ class SpatialTransformer(nn.Module):
     def __init__(self, loc:nn.Module,              # localisation network: image → features
                  loc_features:int,                 # number of features `loc` produces
                  hidden:int=256,                   # hidden units of the regressor
-                 transform:str='affine',           # a name from `TRANSFORMS`: 'affine', 'attention', 'rts', 'translation', 'projective', 'tps'
+                 transform:str='affine',           # a name from `TRANSFORMS`
                  ops:str='torch',                  # 'torch' (F.affine_grid/F.grid_sample) or 'manual' (ours)
                  align_corners:bool=False,
                  out_size:tuple|None=None,         # output H, W (default: the input's)
                  lr_mult:float=1.,                 # learning-rate multiplier for this module
-                 steps:int=1,                      # > 1: compositional, predict an update from the warped image and compose, `steps` times
+                 steps:int=1,                      # > 1: compositional, `steps` looks (predict an update, compose)
                  padding_mode:str='zeros',         # what lies outside the input: 'zeros', 'border' or 'reflection'
-                 theta_reg:float=0.):              # pull θ towards the identity (λ of λ/2·mean ‖θ − identity‖²)
+                 theta_reg:float=0.):              # λ of a pull towards the identity, λ/2·mean ‖θ − identity‖²
         super().__init__()
         if ops not in ('torch', 'manual'): raise ValueError(f"ops must be 'torch' or 'manual', got {ops!r}")
-        if padding_mode not in ('zeros', 'border', 'reflection'): raise ValueError(f"padding_mode must be 'zeros', 'border' or 'reflection', got {padding_mode!r}")
-        if ops == 'manual' and padding_mode != 'zeros': raise ValueError("ops='manual' (our bilinear_sample) pads with zeros only: use ops='torch'")
+        if padding_mode not in ('zeros', 'border', 'reflection'):
+            raise ValueError(f"padding_mode must be 'zeros', 'border' or 'reflection', got {padding_mode!r}")
+        if ops == 'manual' and padding_mode != 'zeros':
+            raise ValueError("ops='manual' (our bilinear_sample) pads with zeros only: use ops='torch'")
         if steps < 1: raise ValueError(f"steps must be ≥ 1, got {steps}")
         self.loc, self.regressor = loc, Regressor(loc_features, hidden, transform)
         self.ops, self.align_corners, self.out_size, self.lr_mult = ops, align_corners, out_size, lr_mult
@@ -215,7 +225,7 @@ class SpatialTransformer(nn.Module):
     def theta(self, x:Tensor) -> Tensor:
         "The transforms for images `x`: N×2×3 (the affine family), N×3×3 (projective) or N×K×2 (TPS points)."
         theta = self.predict(x)
-        for _ in range(self.steps - 1):   # compositional: look at the image warped so far, predict an update, compose
+        for _ in range(self.steps - 1):   # look at the image warped so far, predict an update, compose
             theta = self.compose(theta, self.predict(self.warp(x, theta, x.shape[2:])))
         if self.theta_reg and self.training and theta.requires_grad:
             pull = self.theta_reg*(theta.detach() - self.regressor.identity(len(theta)).to(theta))/len(theta)
@@ -247,7 +257,8 @@ class SpatialTransformer(nn.Module):
         with torch.autocast(x.device.type, enabled=False): # sample in float32 (or 64): bf16 coordinates are off by up to a pixel
             x32, theta = x.to(dtype), theta.to(dtype)
             grid = self.grid(theta, size)
-            if self.ops == 'torch': out = F.grid_sample(x32, grid, mode='bilinear', padding_mode=self.padding_mode, align_corners=self.align_corners)
+            if self.ops == 'torch':
+                out = F.grid_sample(x32, grid, mode='bilinear', padding_mode=self.padding_mode, align_corners=self.align_corners)
             else: out = bilinear_sample(x32, grid, self.align_corners)
         return out.to(x.dtype)
 
@@ -295,7 +306,7 @@ def small_loc_net(in_chans:int=3) -> tuple[nn.Module, int]:
                          nn.AdaptiveAvgPool2d(2)), 64*4
 
 def make_stn(in_chans:int=3, transform:str='affine', ops:str='torch', **options) -> SpatialTransformer:
-    "The spatial transformer our models put in front: `small_loc_net`, a 64-unit regressor, a 10× smaller learning rate (`options` change that and more)."
+    "The transformer our models put in front: `small_loc_net`, a 64-unit regressor, a 10× smaller learning rate (`options`: more)."
     loc, nf = small_loc_net(in_chans)
     return SpatialTransformer(loc, nf, 64, transform, ops, **{'lr_mult': 0.1, **options})
 
@@ -307,7 +318,7 @@ class STResNet(nn.Module):
                  transform:str='affine',        # its transform
                  ops:str='torch',               # its sampler: 'torch' or 'manual'
                  in_chans:int=3, img_size:int=32,
-                 stn_options:dict|None=None):   # more `SpatialTransformer` options, e.g. dict(lr_mult=1., padding_mode='border')
+                 stn_options:dict|None=None):   # more `SpatialTransformer` options, e.g. dict(lr_mult=1.)
         super().__init__()
         self.in_chans, self.img_size = in_chans, img_size
         self.stn = make_stn(in_chans, transform, ops, **(stn_options or {})) if stn else nn.Identity()
