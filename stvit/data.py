@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #4c88f04b
 from __future__ import annotations
-import os, math, hashlib, tarfile, tempfile, warnings
+import os, math, gzip, zlib, struct, hashlib, tarfile, tempfile, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,11 +14,11 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'default_device', 'cache_dir', 'Split', 'Splits', 'DataError',
-           'read_image_folder', 'atomic_save', 'load_image_folder', 'load_cifar10', 'denormalize', 'show_images',
-           'channel_stats', 'normalize', 'random_crop', 'random_flip', 'cutout', 'Augment', 'BatchLoader',
-           'ImageDataset', 'standard_transforms', 'rts_thetas', 'rts_distort', 'distort_split',
-           'load_distorted_cifar10']
+__all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'MNIST_CLASSES', 'FASHION_MNIST_CLASSES', 'default_device',
+           'cache_dir', 'Split', 'Splits', 'DataError', 'read_image_folder', 'atomic_save', 'load_image_folder',
+           'load_cifar10', 'denormalize', 'show_images', 'channel_stats', 'normalize', 'random_crop', 'random_flip',
+           'cutout', 'Augment', 'BatchLoader', 'ImageDataset', 'standard_transforms', 'rts_thetas', 'rts_distort',
+           'distort_split', 'load_distorted_cifar10', 'read_idx', 'read_mnist_folder', 'mnist_folder', 'load_mnist']
 
 # %% ../nbs/00_data.ipynb #c4deba3b
 CIFAR10_CLASSES = ('airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck')
@@ -74,10 +74,11 @@ class Split:
 
 @dataclass
 class Splits:
-    "A train and a test `Split`."
+    "A train and a test `Split`, and what they are when that needs saying."
     train: Split
     test: Split
-    def __repr__(self): return f"train: {self.train}\ntest:  {self.test}"
+    about: str = ''   # e.g. how the two were split, when it is not the official split
+    def __repr__(self): return f"train: {self.train}\ntest:  {self.test}" + (f"\n{self.about}" if self.about else '')
 
 # %% ../nbs/00_data.ipynb #ded89f4c
 class DataError(ValueError):
@@ -246,7 +247,7 @@ def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], 
     for i, ax in enumerate(axs):
         ax.set_axis_off()
         if i >= len(x): continue
-        ax.imshow(x[i].permute(1, 2, 0).clamp(0, 1).numpy().squeeze(), cmap='gray' if x.shape[1] == 1 else None)
+        ax.imshow(x[i].permute(1, 2, 0).clamp(0, 1).numpy().squeeze(), cmap='gray', vmin=0, vmax=1)  # grey: black = 0, white = 1
         if titles is not None: ax.set_title(titles[i], fontsize=8)
     if suptitle: plt.gcf().suptitle(suptitle)
     plt.tight_layout()
@@ -316,7 +317,7 @@ class BatchLoader:
     def __init__(self, split:Split,
                  batch_size:int=256,         # images per batch
                  shuffle:bool=False,         # new random order every epoch
-                 augment:Augment|None=None,  # batch augmentation (training only)
+                 augment=None,               # training only: an `Augment`, or any function (uint8 batch, generator) → uint8 batch
                  device=None,                # where batches are made; default: GPU if present
                  drop_last:bool=False,       # drop the last incomplete batch
                  stats=(CIFAR10_MEAN, CIFAR10_STD),  # normalisation (mean, std)
@@ -335,7 +336,7 @@ class BatchLoader:
         self.classes = split.classes
         self.epoch = 0   # epochs started
         self.flip_half = None
-        if augment is not None and augment.flip == 'alternate':
+        if getattr(augment, 'flip', None) == 'alternate':
             self.flip_half = (torch.rand(len(self.y), generator=self.generator) < 0.5).to(self.device)
 
     def _count(self) -> int: return len(self.y)//self.shard[1]   # images per process and epoch
@@ -352,9 +353,10 @@ class BatchLoader:
             idx = order[i*self.bs:(i+1)*self.bs]
             x = self.x[idx]
             flip = None if self.flip_half is None else self.flip_half[idx] ^ (epoch % 2 == 1)
-            if self.augment: x = self.augment(x, self.generator, flip)
+            if flip is not None: x = self.augment(x, self.generator, flip)
+            elif self.augment: x = self.augment(x, self.generator)
             x = normalize(x, *self.stats)
-            if self.augment: x = self.augment.after_normalize(x, self.generator)
+            if hasattr(self.augment, 'after_normalize'): x = self.augment.after_normalize(x, self.generator)
             yield x, self.y[idx]
 
     def state_dict(self) -> dict:
@@ -409,3 +411,99 @@ def load_distorted_cifar10(source=None, train:bool=False, seed:int=0, **kwargs) 
     "CIFAR-10 with an RTS-distorted test set (and train set, with `train=True`)."
     ds = load_cifar10(source)
     return Splits(distort_split(ds.train, seed + 1_000_000, **kwargs) if train else ds.train, distort_split(ds.test, seed, **kwargs))
+
+# %% ../nbs/00_data.ipynb #b8e24312
+MNIST_CLASSES = tuple('0123456789')
+FASHION_MNIST_CLASSES = ('T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot')
+
+def read_idx(path) -> Tensor:
+    "The array in an IDX file (gzipped or not) as a uint8 tensor, its header checked against its size."
+    path = Path(path)
+    try: raw = gzip.open(path).read() if path.suffix == '.gz' else path.read_bytes()
+    except (OSError, EOFError, zlib.error) as e:
+        raise DataError(f"Cannot read {str(path)!r} ({type(e).__name__}: {e}): it is truncated or corrupt. Download or copy it again.") from None
+    if raw[:3] != b'\x00\x00\x08':
+        raise DataError(f"{str(path)!r} is not an IDX file of unsigned bytes: it starts with {raw[:4].hex() or 'nothing'}, "
+                        "expected the magic number 0000080N. Check that it is the right file.")
+    start = 4 + 4*raw[3]
+    dims = struct.unpack(f'>{raw[3]}I', raw[4:start]) if len(raw) >= start else ()
+    if not dims or len(raw) - start != math.prod(dims):
+        raise DataError(f"{str(path)!r} is truncated or corrupt: its header promises an array of {dims or 'unknown'} bytes, "
+                        f"it holds {max(len(raw) - start, 0):,}. Download or copy it again.")
+    return torch.frombuffer(bytearray(raw[start:]), dtype=torch.uint8).view(dims)
+
+# %% ../nbs/00_data.ipynb #77affd7a
+_MNIST_NAMES = {'mnist': ('STVIT_MNIST', 'MNIST'), 'fashion-mnist': ('STVIT_FASHION_MNIST', 'FashionMNIST')}  # name: (local copy, torchvision)
+_IDX = {'train': ('train-images-idx3-ubyte', 'train-labels-idx1-ubyte'), 'test': ('t10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte')}
+_KNOWN = {  # SHA-1 of the 10,000 test labels: name, classes, number of train and test images
+    'd062bdf8484a78d32726ceed568cc5936b6d7d54': ('MNIST', MNIST_CLASSES, 60000, 10000),
+    'a6250fb978ff4543cddf9aaa3ecba83bc2a028a5': ('Fashion-MNIST', FASHION_MNIST_CLASSES, 60000, 10000)}
+
+def _idx_path(folder:Path, stem:str) -> Path|None:
+    return next((folder/n for n in (stem + '.gz', stem) if (folder/n).exists()), None)
+
+def _read_idx_pair(images:Path, labels:Path) -> tuple[Tensor, Tensor]:
+    "Images N×1×H×W and labels N from two IDX files that must agree."
+    x, y = read_idx(images), read_idx(labels)
+    if x.ndim != 3: raise DataError(f"{str(images)!r} should hold images N×H×W, it holds an array of shape {tuple(x.shape)}.")
+    if y.ndim != 1: raise DataError(f"{str(labels)!r} should hold N labels, it holds an array of shape {tuple(y.shape)}.")
+    if len(x) != len(y): raise DataError(f"{images.name} has {len(x):,} images but {labels.name} {len(y):,} labels: one of them is incomplete.")
+    if len(y) and int(y.max()) > 9: raise DataError(f"{str(labels)!r} holds the label {int(y.max())}: expected 0 to 9.")
+    return x[:, None].contiguous(), y.long()
+
+def read_mnist_folder(folder,              # holds the four IDX files of MNIST or Fashion-MNIST (or only the two t10k files)
+                      test_size:int=2000,  # with only the t10k files: how many of them to test on
+                      seed:int=0,          # ... and which (a seeded random draw)
+                     ) -> Splits:
+    "MNIST or Fashion-MNIST from IDX files, checked; the classes named after what the test labels say it is."
+    folder = Path(folder).expanduser()
+    need = ', '.join(f'{s}.gz' for s in _IDX['train'] + _IDX['test'])
+    if not folder.is_dir():
+        raise DataError(f"No folder at {str(folder)!r}: give a folder holding the IDX files {need}, or a name: {' or '.join(_MNIST_NAMES)}.")
+    paths = {split: [_idx_path(folder, s) for s in stems] for split, stems in _IDX.items()}
+    missing = {split: [s for s, p in zip(_IDX[split], paths[split]) if p is None] for split in _IDX}
+    lacking = missing['test'] + (missing['train'] if len(missing['train']) == 1 else [])   # no train files at all is fine
+    if lacking:
+        raise DataError(f"{str(folder)!r} lacks {', '.join(lacking)} (.gz or unpacked): expected {need} (or only the two t10k files).")
+    tx, ty = _read_idx_pair(*paths['test'])
+    fingerprint = hashlib.sha1(ty.to(torch.uint8).numpy().tobytes()).hexdigest()
+    name, classes, n_train, n_test = _KNOWN.get(fingerprint, ('an IDX dataset', MNIST_CLASSES, None, None))
+    if n_test is not None and len(ty) != n_test: raise DataError(f"{name}'s test set has {n_test:,} images, {str(folder)!r} {len(ty):,}.")
+    if not missing['train']:
+        x, y = _read_idx_pair(*paths['train'])
+        if n_train is not None and len(y) != n_train:
+            raise DataError(f"{name}'s training set has {n_train:,} images, {str(paths['train'][0])!r} {len(y):,}: it is incomplete.")
+        return Splits(Split(x, y, classes), Split(tx, ty, classes), f"{name}, the official split")
+    if not 0 < test_size < len(ty): raise ValueError(f"test_size must be between 1 and {len(ty) - 1:,}, got {test_size}")
+    idx = torch.randperm(len(ty), generator=torch.Generator().manual_seed(seed))
+    tr, te = idx[test_size:], idx[:test_size]
+    return Splits(Split(tx[tr], ty[tr], classes), Split(tx[te], ty[te], classes),
+                  f"{name}'s {len(ty):,} test images only, split at random (seed {seed}) into {len(tr):,} for training "
+                  f"and {len(te):,} for testing: not the official split")
+
+# %% ../nbs/00_data.ipynb #95a70367
+def mnist_folder(name:str='mnist',      # 'mnist' or 'fashion-mnist'
+                 download:bool=True,    # let torchvision download it when there is no local copy
+                ) -> Path:
+    "The folder of `name`'s IDX files: `$STVIT_MNIST` (or `$STVIT_FASHION_MNIST`) when set, else torchvision's download."
+    if name not in _MNIST_NAMES: raise ValueError(f"Unknown dataset {name!r}: use one of {list(_MNIST_NAMES)} or a folder")
+    env, tv_name = _MNIST_NAMES[name]
+    if os.environ.get(env): return Path(os.environ[env]).expanduser()
+    from torchvision import datasets
+    root = cache_dir()/'torchvision'
+    try: getattr(datasets, tv_name)(root, train=True, download=download)
+    except Exception as e:
+        raise DataError(f"{name} is not available here ({type(e).__name__}: {e}). Either\n"
+                        "  1. connect to the internet: torchvision downloads it on first use (as in Colab), or\n"
+                        f"  2. use a local copy: load_mnist('path/to/folder') or set {env} to a folder of its IDX files.") from None
+    return root/tv_name/'raw'
+
+def load_mnist(source=None,         # a folder of IDX files, or 'mnist' (None) or 'fashion-mnist'
+               download:bool=True,  # let torchvision download a named dataset when there is no local copy
+               test_size:int=2000,  # when only the 10,000 test images are at hand: how many to test on
+               seed:int=0,          # ... and which
+              ) -> Splits:
+    "MNIST or Fashion-MNIST as uint8 tensors N×1×28×28, from a folder, a local copy or torchvision's download."
+    source = source or 'mnist'
+    folder = mnist_folder(source, download) if str(source) in _MNIST_NAMES else Path(source)
+    return read_mnist_folder(folder, test_size, seed)

@@ -10,8 +10,10 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['TRANSFORMS', 'base_grid', 'affine_grid', 'unnormalize', 'bilinear_sample', 'AffineRegressor', 'SpatialTransformer',
-           'SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn', 'STResNet']
+__all__ = ['TRANSFORMS', 'base_grid', 'affine_grid', 'unnormalize', 'bilinear_sample', 'projective_grid', 'homography',
+           'tps_control_points', 'tps_transform', 'tps_grid', 'Regressor', 'check_images', 'homogeneous',
+           'SpatialTransformer', 'SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn',
+           'STResNet']
 
 # %% ../nbs/01_stn.ipynb #b48fc82d
 def base_grid(h:int, w:int, align_corners:bool=False, device=None, dtype=torch.float32) -> Tensor:
@@ -61,6 +63,73 @@ def bilinear_sample(img:Tensor,                # N×C×H×W input
             out = out + flat.gather(2, idx)*(wgt*valid).view(n, 1, -1)
     return out.view(n, c, ho, wo)
 
+# %% ../nbs/01_stn.ipynb #6f4a73b1
+def projective_grid(H:Tensor,                   # N×3×3 projective maps (output → input coordinates)
+                    size,                       # output size (N, C, H, W)
+                    align_corners:bool=False,   # as for `affine_grid`
+                   ) -> Tensor:
+    "Sampling grid N×H×W×2 of (x, y) source coordinates; equals `affine_grid` when H's last row is (0, 0, 1)."
+    if H.ndim != 3 or H.shape[1:] != (3, 3): raise ValueError(f"H must be N×3×3, got {tuple(H.shape)}")
+    n, _, h, w = size
+    base = base_grid(h, w, align_corners, H.device, H.dtype)    # H×W×3
+    xyz = base.view(1, h*w, 3) @ H.transpose(1, 2)               # N×HW×3, homogeneous
+    return (xyz[..., :2]/xyz[..., 2:]).view(n, h, w, 2)
+
+def homography(src:Tensor,   # N×4×2 points (x, y)
+               dst:Tensor,   # N×4×2 where they go
+              ) -> Tensor:
+    "The N×3×3 projective maps (bottom-right entry 1) that take the four points `src` to `dst`."
+    if src.ndim != 3 or src.shape[1:] != (4, 2) or dst.shape != src.shape:
+        raise ValueError(f"src and dst must both be N×4×2, got {tuple(src.shape)} and {tuple(dst.shape)}")
+    x, y = src.unbind(-1)                                                # N×4 each
+    u, v = dst.unbind(-1)
+    one, zero = torch.ones_like(x), torch.zeros_like(x)
+    # each point gives two equations: h11 x + h12 y + h13 - u (h31 x + h32 y) = u, and the same for v
+    rows_u = torch.stack([x, y, one, zero, zero, zero, -u*x, -u*y], -1)  # N×4×8
+    rows_v = torch.stack([zero, zero, zero, x, y, one, -v*x, -v*y], -1)  # N×4×8
+    h = torch.linalg.solve(torch.cat([rows_u, rows_v], 1), torch.cat([u, v], 1))   # N×8
+    return torch.cat([h, one[:, :1]], 1).view(-1, 3, 3)
+
+# %% ../nbs/01_stn.ipynb #bc494964
+def tps_control_points(k:int=4, device=None, dtype=torch.float32) -> Tensor:
+    "A k×k grid of control points spanning [-1, 1]²: K×2 (x, y), K = k², row by row."
+    c = torch.linspace(-1, 1, k, device=device, dtype=dtype)
+    ys, xs = torch.meshgrid(c, c, indexing='ij')
+    return torch.stack([xs, ys], -1).view(-1, 2)
+
+def _tps_kernel(p:Tensor, q:Tensor) -> Tensor:
+    "U(r) = r² log r² between every point of p (…×P×2) and of q (K×2): …×P×K (0 where r = 0)."
+    r2 = ((p[..., :, None, :] - q)**2).sum(-1)
+    return r2*torch.log(r2.clamp_min(1e-30))
+
+def tps_transform(src:Tensor,       # K×2 control points (output coordinates)
+                  dst:Tensor,       # N×K×2 the points they map to (input coordinates)
+                  points:Tensor,    # P×2 or N×P×2 points to map
+                  reg:float=0.,     # smoothing λ: 0 passes exactly through the control points
+                 ) -> Tensor:
+    "Map `points` through the thin-plate splines that take `src` to each `dst`: N×P×2."
+    if src.ndim != 2 or src.shape[1] != 2 or dst.ndim != 3 or dst.shape[1:] != src.shape:
+        raise ValueError(f"src must be K×2 and dst N×K×2, got {tuple(src.shape)} and {tuple(dst.shape)}")
+    k, src = len(src), src.to(dst)
+    P = torch.cat([torch.ones_like(src[:, :1]), src], 1)                          # K×3
+    L = torch.cat([torch.cat([_tps_kernel(src, src) + reg*torch.eye(k).to(dst), P], 1),
+                   torch.cat([P.T, P.new_zeros(3, 3)], 1)])                       # (K+3)×(K+3)
+    rhs = torch.cat([dst, dst.new_zeros(len(dst), 3, 2)], 1)                      # N×(K+3)×2
+    coef = torch.linalg.solve(L, rhs)                                             # N×(K+3)×2: K weights, a0, A
+    basis = torch.cat([_tps_kernel(points, src), torch.ones_like(points[..., :1]), points], -1)   # (N×)P×(K+3)
+    return basis @ coef                                                           # N×P×2
+
+def tps_grid(src:Tensor,                 # K×2 control points (output coordinates)
+             dst:Tensor,                 # N×K×2 the input points they sample
+             size,                       # output size (N, C, H, W)
+             align_corners:bool=False,   # as for `affine_grid`
+             reg:float=0.,               # smoothing λ (0: exact at the control points)
+            ) -> Tensor:
+    "Thin-plate-spline sampling grid N×H×W×2; the identity when `dst` equals `src`."
+    n, _, h, w = size
+    pixels = base_grid(h, w, align_corners, dst.device, dst.dtype)[..., :2].reshape(h*w, 2)   # HW×2
+    return tps_transform(src, dst, pixels, reg).view(n, h, w, 2)
+
 # %% ../nbs/01_stn.ipynb #bde31479
 def _affine(p): return p.view(-1, 2, 3)
 def _attention(p):
@@ -72,68 +141,132 @@ def _rts(p):
 def _translation(p):
     tx, ty = p.unbind(-1); o, z = torch.ones_like(tx), torch.zeros_like(tx)
     return torch.stack([o, z, tx, z, o, ty], -1).view(-1, 2, 3)
+def _projective(p): return torch.cat([p, torch.ones_like(p[:, :1])], -1).view(-1, 3, 3)
+def _tps(p): return p.view(len(p), -1, 2)
 
-TRANSFORMS = {  # name: (identity parameters, parameters → θ)
+TRANSFORMS = {  # name: (identity parameters, parameters → θ), θ: N×2×3; N×3×3 (projective); N×K×2 (tps)
     'affine': ([1., 0., 0., 0., 1., 0.], _affine),
     'attention': ([1., 0., 0.], _attention),
     'rts': ([0., 1., 0., 0.], _rts),
     'translation': ([0., 0.], _translation),
+    'projective': ([1., 0., 0., 0., 1., 0., 0., 0.], _projective),
+    'tps': (tps_control_points(4).flatten().tolist(), _tps),
 }
 
 # %% ../nbs/01_stn.ipynb #c368b9ce
-class AffineRegressor(nn.Module):
-    "Features → hidden layer → transform parameters → θ (N×2×3); starts at the identity."
+class Regressor(nn.Module):
+    "Features → hidden layer → transform parameters → θ; starts at the identity."
     def __init__(self, in_features:int, hidden:int=256, transform:str='affine'):
         super().__init__()
         if transform not in TRANSFORMS: raise ValueError(f"Unknown transform {transform!r}: choose one of {list(TRANSFORMS)}")
         ident, self.to_theta = TRANSFORMS[transform]
+        self.ident = ident
         self.fc = nn.Sequential(nn.Flatten(), nn.Linear(in_features, hidden), nn.ReLU(inplace=True), nn.Linear(hidden, len(ident)))
         nn.init.zeros_(self.fc[-1].weight)
         with torch.no_grad(): self.fc[-1].bias.copy_(torch.tensor(ident))
     def forward(self, features): return self.to_theta(self.fc(features))
+    def identity(self, n:int) -> Tensor:
+        "The identity θ for `n` images."
+        return self.to_theta(self.fc[-1].bias.new_tensor(self.ident).expand(n, -1))
 
 # %% ../nbs/01_stn.ipynb #273ef97d
+def _check_batch(x:Tensor):
+    "A clear error for raw pixels and for an empty batch."
+    if not x.is_floating_point():
+        raise ValueError(f"Expected normalised float images, got {x.dtype} (raw pixels?): convert them with "
+                         "stvit.data.normalize(x, mean, std), as a BatchLoader does")
+    if x.ndim >= 1 and x.shape[0] == 0:
+        raise ValueError(f"The batch is empty (shape {tuple(x.shape)}): give at least one image")
+
+def check_images(x:Tensor, channels:int, size:tuple|None=None):
+    "A clear error for input that is not a batch of normalised `channels`-channel images (of `size`)."
+    if x.ndim != 4:
+        hint = ": add a batch dimension with x[None]" if x.ndim == 3 else ""
+        raise ValueError(f"Expected a batch of images N×{channels}×H×W, got shape {tuple(x.shape)}{hint}")
+    _check_batch(x)
+    if x.shape[1] != channels:
+        raise ValueError(f"Expected {channels}-channel images, got {x.shape[1]} channels (shape {tuple(x.shape)})")
+    if size is not None and tuple(x.shape[2:]) != tuple(size):
+        raise ValueError(f"Expected {size[0]}×{size[1]} images, got {tuple(x.shape[2:])}: resize them first")
+
+def homogeneous(theta:Tensor) -> Tensor:
+    "N×2×3 affine θ as N×3×3 matrices."
+    return torch.cat([theta, theta.new_tensor([[[0., 0., 1.]]]).expand(len(theta), 1, 3)], 1)
+
 class SpatialTransformer(nn.Module):
-    "Warp the input by an affine transform predicted from the input itself."
+    "Warp the input by a transform predicted from the input itself."
     def __init__(self, loc:nn.Module,              # localisation network: image → features
                  loc_features:int,                 # number of features `loc` produces
                  hidden:int=256,                   # hidden units of the regressor
-                 transform:str='affine',           # 'affine', 'attention', 'rts' or 'translation'
+                 transform:str='affine',           # a name from `TRANSFORMS`
                  ops:str='torch',                  # 'torch' (F.affine_grid/F.grid_sample) or 'manual' (ours)
                  align_corners:bool=False,
                  out_size:tuple|None=None,         # output H, W (default: the input's)
-                 lr_mult:float=1.):                # learning-rate multiplier for this module
+                 lr_mult:float=1.,                 # learning-rate multiplier for this module
+                 steps:int=1,                      # > 1: compositional, `steps` looks (predict an update, compose)
+                 padding_mode:str='zeros',         # what lies outside the input: 'zeros', 'border' or 'reflection'
+                 theta_reg:float=0.):              # λ of a pull towards the identity, λ/2·mean ‖θ − identity‖²
         super().__init__()
         if ops not in ('torch', 'manual'): raise ValueError(f"ops must be 'torch' or 'manual', got {ops!r}")
-        self.loc, self.regressor = loc, AffineRegressor(loc_features, hidden, transform)
+        if padding_mode not in ('zeros', 'border', 'reflection'):
+            raise ValueError(f"padding_mode must be 'zeros', 'border' or 'reflection', got {padding_mode!r}")
+        if ops == 'manual' and padding_mode != 'zeros':
+            raise ValueError("ops='manual' (our bilinear_sample) pads with zeros only: use ops='torch'")
+        if steps < 1: raise ValueError(f"steps must be ≥ 1, got {steps}")
+        self.loc, self.regressor = loc, Regressor(loc_features, hidden, transform)
         self.ops, self.align_corners, self.out_size, self.lr_mult = ops, align_corners, out_size, lr_mult
+        self.steps, self.padding_mode, self.theta_reg = steps, padding_mode, theta_reg
 
-    def theta(self, x:Tensor) -> Tensor:
-        "The N×2×3 transforms predicted for images `x`."
+    def predict(self, x:Tensor) -> Tensor:
+        "One look of the localisation network: θ for images `x`, in float32."
         theta = self.regressor(self.loc(x))
         return theta.float() if theta.dtype in (torch.float16, torch.bfloat16) else theta
 
-    def warp(self, x:Tensor, theta:Tensor) -> Tensor:
-        "Sample `x` through `theta`."
-        size = (x.shape[0], x.shape[1], *(self.out_size or x.shape[2:]))
+    def theta(self, x:Tensor) -> Tensor:
+        "The transforms for images `x`: N×2×3 (the affine family), N×3×3 (projective) or N×K×2 (TPS points)."
+        theta = self.predict(x)
+        for _ in range(self.steps - 1):   # look at the image warped so far, predict an update, compose
+            theta = self.compose(theta, self.predict(self.warp(x, theta, x.shape[2:])))
+        if self.theta_reg and self.training and theta.requires_grad:
+            pull = self.theta_reg*(theta.detach() - self.regressor.identity(len(theta)).to(theta))/len(theta)
+            theta.register_hook(lambda g: g + pull)   # the gradient of λ/2·mean ‖θ − identity‖²
+        return theta
+
+    def compose(self, theta:Tensor, update:Tensor) -> Tensor:
+        "The transform that samples like `theta` followed by `update` (θ ∘ Δ)."
+        with torch.autocast(theta.device.type, enabled=False):
+            if theta.shape[1:] == (2, 3): return (homogeneous(theta) @ homogeneous(update))[:, :2]
+            if theta.shape[1:] == (3, 3):
+                H = theta @ update
+                return H/H[:, 2:, 2:]
+            src = tps_control_points(int(theta.shape[1]**0.5), theta.device, theta.dtype)
+            return tps_transform(src, theta, update)   # the update's points, read through θ
+
+    def grid(self, theta:Tensor, size) -> Tensor:
+        "The sampling grid N×H×W×2 of transforms `theta` for an output of `size` (N, C, H, W)."
+        ac = self.align_corners
+        if theta.shape[1:] == (2, 3):
+            return F.affine_grid(theta, list(size), align_corners=ac) if self.ops == 'torch' else affine_grid(theta, size, ac)
+        if theta.shape[1:] == (3, 3): return projective_grid(theta, size, ac)
+        return tps_grid(tps_control_points(int(theta.shape[1]**0.5), theta.device, theta.dtype), theta, size, ac)
+
+    def warp(self, x:Tensor, theta:Tensor, size=None) -> Tensor:
+        "Sample `x` through `theta`, at `size` (H, W; default: `out_size`, else the input's)."
+        size = (x.shape[0], x.shape[1], *(size or self.out_size or x.shape[2:]))
         dtype = torch.float64 if x.dtype == torch.float64 else torch.float32
         with torch.autocast(x.device.type, enabled=False): # sample in float32 (or 64): bf16 coordinates are off by up to a pixel
             x32, theta = x.to(dtype), theta.to(dtype)
+            grid = self.grid(theta, size)
             if self.ops == 'torch':
-                grid = F.affine_grid(theta, list(size), align_corners=self.align_corners)
-                out = F.grid_sample(x32, grid, mode='bilinear', padding_mode='zeros', align_corners=self.align_corners)
-            else: out = bilinear_sample(x32, affine_grid(theta, size, self.align_corners), self.align_corners)
+                out = F.grid_sample(x32, grid, mode='bilinear', padding_mode=self.padding_mode, align_corners=self.align_corners)
+            else: out = bilinear_sample(x32, grid, self.align_corners)
         return out.to(x.dtype)
 
-    def forward(self, x:Tensor) -> Tensor: return self.warp(x, self.theta(x))
+    def forward(self, x:Tensor) -> Tensor:
+        _check_batch(x)
+        return self.warp(x, self.theta(x))
 
 # %% ../nbs/01_stn.ipynb #58bcf4ee
-def _check_images(x:Tensor, channels:int, size:tuple|None=None):
-    "A clear error for input that is not a batch of `channels`-channel images (of `size`)."
-    if x.ndim != 4: raise ValueError(f"Expected a batch of images N×{channels}×H×W, got shape {tuple(x.shape)}" + (": add a batch dimension with x[None]" if x.ndim == 3 else ""))
-    if x.shape[1] != channels: raise ValueError(f"Expected {channels}-channel images, got {x.shape[1]} channels (shape {tuple(x.shape)})")
-    if size is not None and tuple(x.shape[2:]) != tuple(size): raise ValueError(f"Expected {size[0]}×{size[1]} images, got {tuple(x.shape[2:])}: resize them first")
-
 class SeedSTNet(nn.Module):
     "The reference STN for CIFAR-10: localisation CNN + affine regressor + LeNet-style classifier (1,585,008 parameters)."
     def __init__(self, num_classes:int=10, ops:str='torch', transform:str='affine'):
@@ -145,7 +278,7 @@ class SeedSTNet(nn.Module):
                                       nn.Conv2d(16, 32, 5), nn.Dropout2d(0.5), nn.MaxPool2d(2), nn.ReLU(), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(800, 1024), nn.ReLU(), nn.Dropout(0.5), nn.Linear(1024, num_classes))
     def forward(self, x):
-        _check_images(x, 3, (32, 32))
+        check_images(x, 3, (32, 32))
         return self.head(self.features(self.stn(x)))
 
 # %% ../nbs/01_stn.ipynb #d8ff845c
@@ -172,10 +305,10 @@ def small_loc_net(in_chans:int=3) -> tuple[nn.Module, int]:
     return nn.Sequential(conv_bn(in_chans, 32, 5), nn.MaxPool2d(2), conv_bn(32, 64), nn.MaxPool2d(2), conv_bn(64, 64),
                          nn.AdaptiveAvgPool2d(2)), 64*4
 
-def make_stn(in_chans:int=3, transform:str='affine', ops:str='torch') -> SpatialTransformer:
-    "The spatial transformer our models put in front: `small_loc_net`, a 64-unit regressor, a 10× smaller learning rate."
+def make_stn(in_chans:int=3, transform:str='affine', ops:str='torch', **options) -> SpatialTransformer:
+    "The transformer our models put in front: `small_loc_net`, a 64-unit regressor, a 10× smaller learning rate (`options`: more)."
     loc, nf = small_loc_net(in_chans)
-    return SpatialTransformer(loc, nf, 64, transform, ops, lr_mult=0.1)
+    return SpatialTransformer(loc, nf, 64, transform, ops, **{'lr_mult': 0.1, **options})
 
 class STResNet(nn.Module):
     "Spatial transformer + small residual CNN for 32×32 images."
@@ -184,14 +317,15 @@ class STResNet(nn.Module):
                  stn:bool=True,                 # put a spatial transformer in front
                  transform:str='affine',        # its transform
                  ops:str='torch',               # its sampler: 'torch' or 'manual'
-                 in_chans:int=3, img_size:int=32):
+                 in_chans:int=3, img_size:int=32,
+                 stn_options:dict|None=None):   # more `SpatialTransformer` options, e.g. dict(lr_mult=1.)
         super().__init__()
         self.in_chans, self.img_size = in_chans, img_size
-        self.stn = make_stn(in_chans, transform, ops) if stn else nn.Identity()
+        self.stn = make_stn(in_chans, transform, ops, **(stn_options or {})) if stn else nn.Identity()
         w = (32,) + tuple(widths)
         self.body = nn.Sequential(conv_bn(in_chans, w[0]), *[stage(a, b) for a, b in zip(w[:-1], w[1:])],
                                   nn.AdaptiveMaxPool2d(1), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(w[-1], num_classes, bias=False), Scale(0.125))  # small initial logits
     def forward(self, x):
-        _check_images(x, self.in_chans, (self.img_size, self.img_size))
+        check_images(x, self.in_chans, (self.img_size, self.img_size))
         return self.head(self.body(self.stn(x)))

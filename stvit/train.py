@@ -18,7 +18,7 @@ from tqdm.auto import tqdm
 
 from .data import (atomic_save, default_device, cache_dir, normalize, channel_stats, BatchLoader, Augment, Splits,
                         load_cifar10, CIFAR10_MEAN, CIFAR10_STD)
-from .stn import SeedSTNet, STResNet, SpatialTransformer, Scale, conv_bn, _check_images
+from .stn import SeedSTNet, STResNet, SpatialTransformer, Scale, conv_bn, check_images
 
 # %% auto #0
 __all__ = ['RECIPES', 'MODELS', 'seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'cpu_name', 'environment',
@@ -545,7 +545,7 @@ class FastNet(nn.Module):
         if isinstance(self.stem, WhiteningStem): self.stem.init_from_data(x)
 
     def forward(self, x):
-        _check_images(x, self.in_chans, (self.img_size, self.img_size))
+        check_images(x, self.in_chans, (self.img_size, self.img_size))
         x = self.stn(x)                # N×C×32×32
         x = self.stem(x)               # N×24×31×31
         return self.head(self.body(x)) # N×256 → N×classes
