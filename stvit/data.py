@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #4c88f04b
 from __future__ import annotations
-import os, math, gzip, zlib, struct, hashlib, tarfile, tempfile, warnings
+import os, math, gzip, zlib, struct, hashlib, importlib, tarfile, tempfile, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,10 +15,11 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'MNIST_CLASSES', 'FASHION_MNIST_CLASSES', 'default_device',
-           'cache_dir', 'Split', 'Splits', 'DataError', 'read_image_folder', 'atomic_save', 'load_image_folder',
-           'load_cifar10', 'denormalize', 'show_images', 'channel_stats', 'normalize', 'random_crop', 'random_flip',
-           'cutout', 'Augment', 'BatchLoader', 'ImageDataset', 'standard_transforms', 'rts_thetas', 'rts_distort',
-           'distort_split', 'load_distorted_cifar10', 'read_idx', 'read_mnist_folder', 'mnist_folder', 'load_mnist']
+           'cache_dir', 'describe_device', 'colab_setup', 'optional_import', 'Split', 'Splits', 'DataError',
+           'read_image_folder', 'atomic_save', 'load_image_folder', 'load_cifar10', 'denormalize', 'show_images',
+           'channel_stats', 'normalize', 'random_crop', 'random_flip', 'cutout', 'Augment', 'BatchLoader',
+           'ImageDataset', 'standard_transforms', 'rts_thetas', 'rts_distort', 'distort_split',
+           'load_distorted_cifar10', 'read_idx', 'read_mnist_folder', 'mnist_folder', 'load_mnist']
 
 # %% ../nbs/00_data.ipynb #c4deba3b
 CIFAR10_CLASSES = ('airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck')
@@ -32,6 +33,33 @@ def default_device() -> torch.device:
 def cache_dir() -> Path:
     "Where decoded datasets are cached: `$STVIT_CACHE`, else `~/.cache/stvit`."
     return Path(os.environ.get('STVIT_CACHE', Path.home()/'.cache'/'stvit'))
+
+# %% ../nbs/00_data.ipynb #c01a0002
+def describe_device() -> str:
+    "Which device the lessons will use and, without a GPU, how to get one in Colab."
+    if torch.cuda.is_available(): return f"Training runs on the GPU ({torch.cuda.get_device_name(0)})."
+    return ("No GPU here: the lessons run on the CPU (the quick versions in minutes, the full-length runs much slower). "
+            "In Colab: Runtime → Change runtime type → a GPU (e.g. T4), then run the notebook again from the top.")
+
+def colab_setup(keep_on_drive:bool=False):   # keep STVIT_CACHE (trained models, decoded data) on Google Drive
+    "In Colab: report the device, and keep what the lessons train on Google Drive if asked."
+    print(describe_device())
+    if not keep_on_drive:
+        print("Trained models are kept for this session only; to keep them, set KEEP_ON_DRIVE = True in the first cell.")
+        return
+    from google.colab import drive
+    drive.mount('/content/drive')
+    os.environ['STVIT_CACHE'] = '/content/drive/MyDrive/stvit'
+    print("Decoded data and trained models are kept in MyDrive/stvit on your Google Drive.")
+
+def optional_import(name:str,               # the module, e.g. 'timm'
+                    pip_name:str|None=None, # its name on PyPI, when it differs
+                   ):
+    "The module `name`, or None after one line saying how to install it (for lesson cells that need an extra)."
+    try: return importlib.import_module(name)
+    except ImportError:
+        print(f"{name} is not installed, so the cells that need it skip themselves: pip install {pip_name or name}")
+        return None
 
 # %% ../nbs/00_data.ipynb #4b1519f4
 @dataclass
