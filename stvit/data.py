@@ -17,8 +17,8 @@ import matplotlib.pyplot as plt
 __all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'MNIST_CLASSES', 'FASHION_MNIST_CLASSES', 'default_device',
            'cache_dir', 'describe_device', 'colab_setup', 'optional_import', 'Split', 'Splits', 'DataError',
            'read_image_folder', 'atomic_save', 'load_image_folder', 'load_cifar10', 'denormalize', 'show_images',
-           'channel_stats', 'normalize', 'random_crop', 'random_flip', 'cutout', 'Augment', 'BatchLoader',
-           'ImageDataset', 'standard_transforms', 'rts_thetas', 'rts_distort', 'distort_split',
+           'channel_stats', 'normalize', 'reflect_index', 'random_crop', 'random_flip', 'cutout', 'Augment',
+           'BatchLoader', 'ImageDataset', 'standard_transforms', 'rts_thetas', 'rts_distort', 'distort_split',
            'load_distorted_cifar10', 'read_idx', 'read_mnist_folder', 'mnist_folder', 'load_mnist']
 
 # %% ../nbs/00_data.ipynb #c4deba3b
@@ -298,14 +298,23 @@ def normalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
 def _rand(n, generator, device): return torch.rand(n, generator=generator, device='cpu').to(device)
 def _randint(high, n, generator, device): return torch.randint(high, (n,), generator=generator, device='cpu').to(device)
 
+def reflect_index(n:int, padding:int, device=None) -> Tensor:
+    "Indices that pad a length-`n` axis by `padding` on each side, mirrored at the edges: reflect padding by indexing."
+    i = torch.arange(-padding, n + padding, device=device).abs()
+    return torch.where(i > n - 1, 2*(n - 1) - i, i)
+
 def random_crop(x:Tensor, padding:int=4, generator=None, mode:str='reflect') -> Tensor:
     "Pad each image of the batch by `padding` pixels (`mode`: 'reflect' or 'constant') and cut a random window of the original size."
     n, c, h, w = x.shape
-    xp = F.pad(x, (padding,)*4, mode=mode) if x.is_floating_point() or mode == 'constant' else F.pad(x.float(), (padding,)*4, mode=mode).to(x.dtype)
+    if mode == 'reflect': xp = x.index_select(2, reflect_index(h, padding, x.device)).index_select(3, reflect_index(w, padding, x.device))
+    else: xp = F.pad(x, (padding,)*4)
     dy, dx = _randint(2*padding+1, n, generator, x.device), _randint(2*padding+1, n, generator, x.device)
-    rows = (dy[:, None] + torch.arange(h, device=x.device))[:, None, :, None]   # n×1×h×1
-    cols = (dx[:, None] + torch.arange(w, device=x.device))[:, None, None, :]   # n×1×1×w
-    return xp[torch.arange(n, device=x.device)[:, None, None, None], torch.arange(c, device=x.device)[None, :, None, None], rows, cols]
+    out = torch.empty_like(x)
+    for oy in range(2*padding + 1):   # one copy per shift: faster than gathering pixel by pixel
+        for ox in range(2*padding + 1):
+            m = (dy == oy) & (dx == ox)
+            out[m] = xp[m, :, oy:oy + h, ox:ox + w]
+    return out
 
 def random_flip(x:Tensor, p:float=0.5, generator=None) -> Tensor:
     "Flip each image left-right with probability `p`."
