@@ -22,10 +22,10 @@ from .stn import SeedSTNet, STResNet, SpatialTransformer, Scale, conv_bn, check_
 
 # %% auto #0
 __all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'cpu_name',
-           'environment', 'param_groups', 'make_optimizer', 'lr_factor', 'EMA', 'History', 'TrainingDiverged',
-           'save_checkpoint', 'load_checkpoint', 'Progress', 'tta_logits', 'predict', 'evaluate', 'fit', 'ModelSpec',
-           'register_model', 'train', 'WhiteningStem', 'BatchNormShift', 'dirac_conv', 'conv_group', 'half_res_loc_net',
-           'FastNet', 'runs_dir', 'load_or_train']
+           'environment', 'param_groups', 'make_optimizer', 'orthogonalize', 'Muon', 'lr_factor', 'EMA', 'History',
+           'TrainingDiverged', 'save_checkpoint', 'load_checkpoint', 'Progress', 'tta_logits', 'predict', 'evaluate',
+           'fit', 'ModelSpec', 'register_model', 'train', 'WhiteningStem', 'BatchNormShift', 'dirac_conv', 'conv_group',
+           'half_res_loc_net', 'FastNet', 'runs_dir', 'load_or_train']
 
 # %% ../nbs/02_train.ipynb #5520e09d
 def seed_everything(seed:int):
@@ -63,6 +63,7 @@ def param_groups(model:nn.Module,
                  lr:float,                   # the peak learning rate
                  wd:float,                   # weight decay
                  decay_biases:bool=False,    # also decay 1-D parameters (biases, norm shifts)
+                 filters_apart:bool=False,   # put convolution filters (4-D weights) in groups of their own
                 ) -> list[dict]:
     "Parameter groups: a module's `lr_mult` scales its learning rate and `wd_mult` its weight decay (inner modules win)."
     mults = {}
@@ -74,17 +75,57 @@ def param_groups(model:nn.Module,
         if not p.requires_grad: continue
         lr_mult, wd_mult = mults.get(id(p), (1., 1.))
         decays = p.ndim >= 2 or decay_biases
-        groups.setdefault((lr_mult, wd_mult, decays), []).append(p)
-    return [dict(params=ps, lr=lr*lm, weight_decay=wd*wm if decays else 0., lr_mult=lm)
-            for (lm, wm, decays), ps in groups.items()]
+        groups.setdefault((lr_mult, wd_mult, decays, filters_apart and p.ndim == 4), []).append(p)
+    return [dict(params=ps, lr=lr*lm, weight_decay=wd*wm if decays else 0., lr_mult=lm, filters=filters)
+            for (lm, wm, decays, filters), ps in groups.items()]
 
 def make_optimizer(model:nn.Module, opt:str='sgd', lr:float=0.1, wd:float=5e-4, momentum:float=0.9,
-                   decay_biases:bool=False, betas=(0.9, 0.999)):
-    "SGD (Nesterov when momentum > 0) or AdamW over `param_groups`."
-    groups = param_groups(model, lr, wd, decay_biases)
+                   decay_biases:bool=False,
+                   muon:dict|None=None,   # options of `Muon` for the convolution filters (None: no Muon)
+                   betas=(0.9, 0.999)):
+    "SGD (Nesterov when momentum > 0) or AdamW over `param_groups`; with `muon`, Muon for filters and SGD for the rest."
+    groups = param_groups(model, lr, wd, decay_biases, filters_apart=muon is not None)
+    if muon is not None:
+        if opt != 'sgd': raise ValueError(f"muon orthogonalises the filters beside SGD for the rest: use opt='sgd', not {opt!r}")
+        return Muon(groups, lr, momentum, **muon)
     if opt == 'sgd': return torch.optim.SGD(groups, lr=lr, momentum=momentum, nesterov=momentum > 0)
     if opt == 'adamw': return torch.optim.AdamW(groups, lr=lr, betas=betas)
     raise ValueError(f"Unknown optimiser {opt!r}: use 'sgd' or 'adamw'")
+
+# %% ../nbs/02_train.ipynb #a0e10002
+def orthogonalize(G:torch.Tensor, steps:int=3) -> torch.Tensor:
+    "An approximately orthogonal matrix U·S'·Vᵀ (S' ≈ 1) from G = U·S·Vᵀ, by a quintic Newton–Schulz iteration."
+    a, b, c = 3.4445, -4.7750, 2.0315        # steep at 0: singular values jump towards 1 in a few steps
+    X = G/(G.norm() + 1e-7)                  # all singular values ≤ 1
+    tall = G.shape[0] > G.shape[1]
+    if tall: X = X.T                         # work on the wide side: X·Xᵀ is the smaller square
+    for _ in range(steps):
+        A = X @ X.T
+        X = a*X + (b*A + c*A @ A) @ X
+    return X.T if tall else X
+
+class Muon(torch.optim.Optimizer):
+    "SGD with Nesterov momentum; in groups with `filters=True`, orthogonalised momentum steps on filters kept at a fixed norm."
+    def __init__(self, groups:list[dict], lr:float, momentum:float=0.85,
+                 filter_lr:float=0.24,        # step size of the orthogonalised updates
+                 filter_momentum:float=0.6):
+        for g in groups:
+            if g.get('filters'): g.update(lr=filter_lr*g['lr_mult'], momentum=filter_momentum, weight_decay=0.)
+        super().__init__(groups, dict(lr=lr, momentum=momentum, weight_decay=0.))
+
+    @torch.no_grad()
+    def step(self):
+        for g in self.param_groups:
+            for p in g['params']:
+                if p.grad is None: continue
+                d = p.grad.add(p, alpha=g['weight_decay']) if g['weight_decay'] else p.grad
+                buf = self.state[p].setdefault('momentum', torch.zeros_like(p))
+                buf.mul_(g['momentum']).add_(d)
+                d = d.add(buf, alpha=g['momentum'])                      # Nesterov
+                if g.get('filters'):
+                    p.mul_(len(p)**0.5/p.norm())                         # ‖W‖ = √(output channels)
+                    d = orthogonalize(d.flatten(1).float()).view_as(p)   # out × (in·k·k), made orthogonal
+                p.add_(d.to(p.dtype), alpha=-g['lr'])
 
 # %% ../nbs/02_train.ipynb #fe629484
 def lr_factor(t:float,                 # training progress ∈ [0, 1]
@@ -301,6 +342,7 @@ def fit(model:nn.Module,
         warmup:float=0.2,                 # fraction of training spent warming up
         lr_ends=(0., 0.),                 # the learning rate at the start and the end, as fractions of the peak
         decay_biases:bool=False,          # weight decay on 1-D parameters too
+        muon:dict|None=None,              # options of `Muon` for the convolution filters (None: `opt` for all)
         label_smoothing:float=0.,
         clip:float|None=None,             # max gradient norm (None or 0: no clipping)
         ema:dict|None=None,               # options of an `EMA` of the weights (None: none)
@@ -321,7 +363,8 @@ def fit(model:nn.Module,
     device = torch.device(device) if device is not None else default_device()
     model.to(device)
     if channels_last: model.to(memory_format=torch.channels_last)
-    optimizer = make_optimizer(model, opt, lr, wd, momentum, decay_biases)
+    optimizer = make_optimizer(model, opt, lr, wd, momentum, decay_biases, muon)
+    for g in optimizer.param_groups: g.setdefault('peak_lr', g['lr'])   # the schedule scales each group's own peak
     net = _wrap(model, device)
     averager = EMA(model, **ema) if ema else None
     criterion = criterion or (lambda out, y: F.cross_entropy(out.float(), y, label_smoothing=label_smoothing))
@@ -346,7 +389,7 @@ def fit(model:nn.Module,
             for i, (x, y) in enumerate(train_dl):
                 step = (epoch - 1)*steps + i
                 f = lr_factor(step/total, schedule, warmup, lr_ends)
-                for g in optimizer.param_groups: g['lr'] = lr*g['lr_mult']*f
+                for g in optimizer.param_groups: g['lr'] = g['peak_lr']*f
                 x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
                 if _any_rank(not bool(torch.isfinite(x).all()), device):
                     raise ValueError(f"batch {i} of epoch {epoch} holds NaN or infinite pixels: clean the data first "
@@ -483,6 +526,7 @@ def train(model:str|nn.Module='stresnet',  # a name from `MODELS`, or a model
 # %% ../nbs/02_train.ipynb #fa570002
 class WhiteningStem(nn.Module):
     "A frozen k×k convolution that whitens image patches (set from data by `init_from_data`), then GELU."
+    lr_mult, wd_mult = 64., 1/64   # its bias learns like the batch-norm shifts below
     def __init__(self, in_chans:int=3, k:int=2,
                  train_epochs:int=3):   # the bias learns in the first this many epochs only
         super().__init__()
@@ -555,10 +599,10 @@ class FastNet(nn.Module):
         return self.head(self.body(x)) # N×256 → N×classes
 
 # %% ../nbs/02_train.ipynb #fa570006
-RECIPES['fast'] = dict(opt='sgd', lr=1.5, momentum=0.85, wd=1.33e-3, decay_biases=True, schedule='onecycle', warmup=0.23,
-                       lr_ends=(0.2, 0.07), batch_size=1024, epochs=10, label_smoothing=0.2, crop=2, flip='alternate',
-                       cutout=0, ema=dict(decay=0.95**5, every=5, power=3, lookahead=True), eval_every=0, amp='auto',
-                       channels_last=True)
+RECIPES['fast'] = dict(opt='sgd', lr=1.5, momentum=0.85, wd=2.67e-3, decay_biases=True,
+                       muon=dict(filter_lr=0.24, filter_momentum=0.6), schedule='onecycle', warmup=0., lr_ends=(1., 0.),
+                       batch_size=2000, epochs=8, label_smoothing=0.2, crop=2, flip='alternate', cutout=0,
+                       eval_every=0, amp='auto', channels_last=True)
 
 register_model('stresnet', lambda nc: FastNet(nc), 'fast', 'the default: spatial transformer + fast CNN (lesson 02)',
                'about 9 min on a 2-core CPU', dict(n_per_class=1000, epochs=3, batch_size=512))
