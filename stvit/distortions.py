@@ -170,7 +170,7 @@ class STCNN(nn.Module):
     def __init__(self, num_classes:int=10,
                  transform:str|None='affine',   # the transformer's transform (lesson 01's `TRANSFORMS`); None: no transformer
                  size:int=28,                   # the input images' side
-                 out_size:int|None=28,          # the transformer's output side; None: the input's
+                 out_size:int|None=None,        # the transformer's output side; None: the input's
                  steps:int=1,                   # > 1: a compositional transformer
                  in_chans:int=1,
                  width:int=32,                  # the classifier's first conv width
