@@ -14,10 +14,10 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 
 from .data import Split, Splits, BatchLoader, channel_stats, normalize, show_images, random_flip, CIFAR10_MEAN, CIFAR10_STD
-from .stn import (SpatialTransformer, STResNet, projective_grid, homography, tps_grid, tps_transform, tps_control_points,
-                       homogeneous, check_images, conv_bn)
-from .train import fit, runs_dir, save_checkpoint, load_checkpoint
-from .visualize import stn_outputs, show_grid
+from .stn import (SpatialTransformer, STResNet, projective_grid, homography, tps_grid, tps_control_points, homogeneous,
+                       check_images, conv_bn)
+from .train import fit, runs_dir, load_checkpoint
+from .visualize import stn_outputs
 
 # %% auto #0
 __all__ = ['DISTORTIONS', 'ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'similarity', 'fit_affine',
@@ -27,7 +27,8 @@ __all__ = ['DISTORTIONS', 'ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS'
            'sixteen_views', 'DistortionExplorer', 'flip_then', 'cifar_table']
 
 # %% ../nbs/05_distortions.ipynb #70e20931
-def _uniform(n:int, lo:float, hi:float, generator=None) -> Tensor: return lo + (hi - lo)*torch.rand(n, generator=generator, dtype=torch.float64)
+def _uniform(n:int, lo:float, hi:float, generator=None) -> Tensor:
+    return lo + (hi - lo)*torch.rand(n, generator=generator, dtype=torch.float64)
 def _normal(shape, generator=None) -> Tensor: return torch.randn(shape, generator=generator, dtype=torch.float64)
 
 def similarity(angle:Tensor, scale:Tensor, tx:Tensor, ty:Tensor) -> Tensor:
@@ -80,17 +81,17 @@ class RTS(Distortion):
     "RTS: rotate by ±`degrees`, scale by `scale`, and place at random in a `canvas`×`canvas` image."
     def __init__(self, degrees:float=45., scale=(0.7, 1.2),
                  canvas:int|None=42,           # the output's side (None: the input's)
-                 shift:float|None=None):       # largest shift, a fraction of the canvas; None: anywhere the scaled image fits
+                 shift:float|None=None):       # largest shift (fraction of the canvas); None: wherever the image fits
         self.degrees, self.scale, self.canvas, self.shift = degrees, scale, canvas, shift
     def maps(self, n, size, generator=None):
         a, s = torch.deg2rad(_uniform(n, -self.degrees, self.degrees, generator)), _uniform(n, *self.scale, generator)
-        s = s*size/(self.canvas or size)                            # the image's scale in canvas units
-        room = (1 - s).clamp(min=0) if self.shift is None else torch.full_like(s, 2*self.shift)   # how far its centre may move
+        s = s*size/(self.canvas or size)                   # the image's scale in canvas units
+        room = (1 - s).clamp(min=0) if self.shift is None else torch.full_like(s, 2*self.shift)   # how far its centre moves
         tx, ty = room*_uniform(n, -1, 1, generator), room*_uniform(n, -1, 1, generator)
         return torch.linalg.inv(similarity(a, s, tx, ty))
 
 class Projective(Distortion):
-    "P: shrink by a random factor in `scale`, then move each corner by Gaussian noise of std `sigma` (half-image units)."
+    "P: shrink by a factor in `scale`, then move each corner by Gaussian noise (std `sigma`, in half-image units)."
     def __init__(self, scale=(0.75, 1.), sigma:float=0.25): self.scale, self.sigma = scale, sigma
     def maps(self, n, size, generator=None):
         corners = torch.tensor([[-1., -1], [1, -1], [1, 1], [-1, 1]], dtype=torch.float64)
@@ -98,7 +99,7 @@ class Projective(Distortion):
         return homography(moved, corners.expand(n, 4, 2))         # where each corner went → where it came from
 
 class Elastic(Distortion):
-    "E: a thin-plate spline whose k×k control points read from points moved by Gaussian noise of std `sigma`; D is its affine part."
+    "E: a thin-plate spline through k×k control points moved by Gaussian noise (std `sigma`); D: its affine part."
     def __init__(self, k:int=4, sigma:float=0.15): self.k, self.sigma = k, sigma
     def apply(self, x, generator=None):
         src = tps_control_points(self.k, dtype=torch.float64)
@@ -108,8 +109,9 @@ class Elastic(Distortion):
         return out.round_().clamp_(0, 255).to(torch.uint8), fit_affine(src, dst).float().to(x.device)
 
 class Clutter(Distortion):
-    "TC: place at a random position in a `canvas`×`canvas` image and add `pieces` random `piece`×`piece` crops of other images."
-    def __init__(self, canvas:int=60, pieces:int=6, piece:int=6): self.canvas, self.pieces, self.piece = canvas, pieces, piece
+    "TC: place at random in a `canvas`×`canvas` image, add `pieces` random `piece`×`piece` crops of other images."
+    def __init__(self, canvas:int=60, pieces:int=6, piece:int=6):
+        self.canvas, self.pieces, self.piece = canvas, pieces, piece
     def maps(self, n, size, generator=None):
         corner = torch.randint(self.canvas - size + 1, (n, 2), generator=generator).double()   # top-left, whole pixels
         centre = (2*corner + size)/self.canvas - 1                                           # normalised canvas units
@@ -117,16 +119,17 @@ class Clutter(Distortion):
         return torch.linalg.inv(similarity(z, z + size/self.canvas, centre[:, 1], centre[:, 0]))
     def apply(self, x, generator=None):
         out, D = super().apply(x, generator)
-        n, c, h, w = x.shape
-        p, dev = self.piece, x.device
-        ar, ch, i = torch.arange(p, device=dev), torch.arange(c, device=dev), torch.arange(n, device=dev)[:, None, None, None]
-        out = out.int()
+        out = out.int()                                                    # N×C×canvas×canvas
+        n, h, p, dev = len(x), x.shape[-2], self.piece, x.device
+        i, ar = torch.arange(n, device=dev)[:, None, None], torch.arange(p, device=dev)
         for _ in range(self.pieces):
             other = (torch.arange(n) + 1 + torch.randint(max(n - 1, 1), (n,), generator=generator)) % n   # another image
             src = torch.randint(h - p + 1, (n, 2), generator=generator).to(dev)                          # its crop's corner
             dst = torch.randint(self.canvas - p + 1, (n, 2), generator=generator).to(dev)                # where it goes
-            crop = x[other.to(dev)[:, None, None, None], ch, (src[:, :1, None, None] + ar[:, None, None]), (src[:, 1:, None, None] + ar[:, None])]
-            out[i, ch, dst[:, :1, None, None] + ar[:, None, None], dst[:, 1:, None, None] + ar[:, None]] += crop   # n×p×p×c
+            rows, cols = src[:, :1] + ar, src[:, 1:] + ar                                                # N×p each
+            crop = x[other.to(dev)[:, None, None], :, rows[:, :, None], cols[:, None, :]]                # N×p×p×C
+            rows, cols = dst[:, :1] + ar, dst[:, 1:] + ar
+            out[i, :, rows[:, :, None], cols[:, None, :]] += crop
         return out.clamp_(0, 255).to(torch.uint8), D
 
 DISTORTIONS = {
@@ -150,7 +153,7 @@ def distort_split(split:Split,             # uint8 images N×C×H×W
 
 # %% ../nbs/05_distortions.ipynb #5ba2688d
 def cnn_classifier(in_chans:int=1, num_classes:int=10, width:int=32) -> nn.Sequential:
-    "Three conv layers max-pooled down to 3×3 whatever the image size, then a linear layer: the classifier of every model here."
+    "Three conv layers max-pooled to 3×3 whatever the image size, then a linear layer: every model's classifier here."
     w = width
     return nn.Sequential(conv_bn(in_chans, w, 5), nn.MaxPool2d(2),    # N×w×H/2×W/2
                          conv_bn(w, 2*w), nn.MaxPool2d(2),            # N×2w×H/4×W/4
@@ -168,9 +171,9 @@ def loc_net(in_chans:int=1) -> tuple[nn.Module, int]:
 class STCNN(nn.Module):
     "`cnn_classifier`, behind a spatial transformer (an ST-CNN) or alone (`transform=None`: the CNN)."
     def __init__(self, num_classes:int=10,
-                 transform:str|None='affine',   # the transformer's transform (lesson 01's `TRANSFORMS`); None: no transformer
+                 transform:str|None='affine',   # a name from lesson 01's `TRANSFORMS`; None: no transformer
                  size:int=28,                   # the input images' side
-                 out_size:int|None=28,          # the transformer's output side; None: the input's
+                 out_size:int|None=None,        # the transformer's output side; None: the input's
                  steps:int=1,                   # > 1: a compositional transformer
                  in_chans:int=1,
                  width:int=32,                  # the classifier's first conv width
@@ -180,7 +183,8 @@ class STCNN(nn.Module):
         if transform is None: self.stn = nn.Identity()
         else:
             loc, nf = loc_net(in_chans)
-            self.stn = SpatialTransformer(loc, nf, 64, transform, out_size=(out_size,)*2 if out_size else None, steps=steps, **stn_options)
+            out = (out_size, out_size) if out_size else None
+            self.stn = SpatialTransformer(loc, nf, 64, transform, out_size=out, steps=steps, **stn_options)
         self.classifier = cnn_classifier(in_chans, num_classes, width)
 
     def forward(self, x:Tensor) -> Tensor:
@@ -217,15 +221,16 @@ def canonicalisation(D:Tensor,          # N×3×3 the distortions: distorted ima
                      y:Tensor,          # N labels: views are compared within a class
                      pixels:int=28,     # the original images' side, for shifts in pixels
                      seed:int=0) -> dict[str, dict]:
-    "How much of the distortions' spread of rotation, log-scale and shift the transformer removes (1: one view per class)."
+    "How much of the distortions' spread (rotation, log-scale, shift) the transformer removes: 1 is one view per class."
     before = view_spread(D, y, pixels, seed)
     after = view_spread(D.double().cpu() @ A.double().cpu(), y, pixels, seed)
-    return {k: dict(before=before[k], after=after[k], removed=1 - after[k]/before[k] if before[k] > 1e-6 else None) for k in before}
+    removed = lambda k: 1 - after[k]/before[k] if before[k] > 1e-6 else None   # nothing to remove: undefined
+    return {k: dict(before=before[k], after=after[k], removed=removed(k)) for k in before}
 
 # %% ../nbs/05_distortions.ipynb #a39eda74
 @torch.no_grad()
 def stn_maps(stn:SpatialTransformer, x:Tensor, stats, batch_size:int=1000) -> Tensor:
-    "The transformer's maps (N×3×3, output → input, on the CPU) for uint8 images `x`; a TPS as its least-squares affine fit."
+    "The transformer's maps (N×3×3, output → input, on the CPU) for uint8 images `x`; a TPS by its affine fit."
     was, device = stn.training, next(stn.parameters()).device
     stn.eval()
     maps = []
@@ -240,10 +245,10 @@ def stn_maps(stn:SpatialTransformer, x:Tensor, stats, batch_size:int=1000) -> Te
 # %% ../nbs/05_distortions.ipynb #94efdd6f
 def train_distorted(model:nn.Module,
                     data:Splits,                     # undistorted uint8 images
-                    distortion,                      # a `Distortion`, or any function (uint8 batch, generator) → uint8 batch
+                    distortion,                      # a `Distortion`, or a function (uint8 batch, generator) → uint8 batch
                     epochs:int=4,
-                    test:tuple[Split, Tensor]|None=None,   # the distorted test set and its maps; default: `distort_split(data.test, distortion)`
-                    stats=None,                      # normalisation (mean, std); default: the undistorted training images'
+                    test:tuple[Split, Tensor]|None=None,   # the distorted test set and its maps (`distort_split`)
+                    stats=None,                      # normalisation (mean, std); default: of the undistorted train images
                     batch_size:int=128,
                     opt:str='adamw', lr:float=2e-3, wd:float=0.05,
                     seed:int=0, device=None, progress:bool=False, checkpoint=None, meta:dict|None=None,
@@ -251,14 +256,17 @@ def train_distorted(model:nn.Module,
     "Train on freshly distorted batches with `fit`: test error, minutes and (with a transformer) its canonicalisation."
     stats = stats or channel_stats(data.train.x)
     dtest, D = test if test is not None else distort_split(data.test, distortion)
-    train_dl = BatchLoader(data.train, batch_size, shuffle=True, augment=distortion, device=device, drop_last=True, stats=stats, seed=seed + 1)
+    train_dl = BatchLoader(data.train, batch_size, shuffle=True, augment=distortion, device=device, drop_last=True,
+                           stats=stats, seed=seed + 1)
     test_dl = BatchLoader(dtest, 1000, device=device, stats=stats)
     start = time.time()
     hist = fit(model, train_dl, test_dl, epochs=epochs, opt=opt, lr=lr, wd=wd, device=device, seed=seed, progress=progress,
                checkpoint=checkpoint, meta=meta, **fit_options)
-    row = dict(error=1 - hist.last['test_acc'], minutes=(time.time() - start)/60, epochs=epochs, images=epochs*len(train_dl)*batch_size)
+    row = dict(error=1 - hist.last['test_acc'], minutes=(time.time() - start)/60, epochs=epochs,
+               images=epochs*len(train_dl)*batch_size)
     if isinstance(getattr(model, 'stn', None), SpatialTransformer):
-        row['canonicalisation'] = canonicalisation(D, stn_maps(model.stn, dtest.x, stats), dtest.y, pixels=data.test.x.shape[-1])
+        A = stn_maps(model.stn, dtest.x, stats)
+        row['canonicalisation'] = canonicalisation(D, A, dtest.y, pixels=data.test.x.shape[-1])
     return row
 
 # %% ../nbs/05_distortions.ipynb #c3ee137d
@@ -279,11 +287,11 @@ def read_rows(path) -> list[dict]:
 
 def paper_table(dataset:str,                      # a name for the rows and checkpoints, e.g. 'fashion-mnist'
                 data:Splits,                      # its undistorted images
-                out,                              # a JSON-lines file: one row per run, appended; runs already there are skipped
+                out,                              # a JSON-lines file, one row per run: appended, runs already there skipped
                 distortions=tuple(DISTORTIONS),   # names from `DISTORTIONS`
                 models=tuple(ST_MODELS),          # names from `ST_MODELS`
                 epochs:int=4, seed:int=0, device=None, **train_options) -> list[dict]:
-    "Train each model on each distortion (`train_distorted`), keeping every model in `runs_dir()/'distortions'`; all rows of `out`."
+    "Train each model on each distortion (`train_distorted`), saving them in `runs_dir()/'distortions'`; all rows of `out`."
     done = {(r['dataset'], r['distortion'], r['model']) for r in read_rows(out)}
     for dname in distortions:
         d = DISTORTIONS[dname]
@@ -309,7 +317,7 @@ PAPER_ERRORS = {   # Jaderberg et al. 2015, Table 1, % error on MNIST: CNN, ST-C
 def _pct(v, digits=1): return '–' if v is None else f"{100*v:.{digits}f}"
 
 def results_markdown(rows:list[dict], dataset:str, paper:bool=False) -> str:
-    "Markdown tables of `paper_table`'s rows for `dataset`: % error (and the paper's), minutes per run, % of each spread removed."
+    "Markdown tables of `paper_table`'s rows for `dataset`: % error (the paper's), minutes per run; % of each spread removed."
     rows = [r for r in rows if r['dataset'] == dataset]
     models = [m for m in ST_MODELS if any(r['model'] == m for r in rows)]
     get = {(r['distortion'], r['model']): r for r in rows}
@@ -382,11 +390,12 @@ def _show_with_grid(ax, img:Tensor, M:Tensor, color='yellow'):
     "A uint8 image C×H×W with the grid of the 3×3 map M drawn on it."
     h, w = img.shape[-2:]
     ax.imshow(img.permute(1, 2, 0).squeeze(-1).numpy(), cmap='gray', vmin=0, vmax=255)
-    for k, line in enumerate(_grid_lines(M, h, w)): ax.plot(line[:, 0], line[:, 1], color=color, lw=1.2 if k % 5 in (0, 4) else 0.5)
+    for k, line in enumerate(_grid_lines(M, h, w)):
+        ax.plot(line[:, 0], line[:, 1], color=color, lw=1.2 if k % 5 in (0, 4) else 0.5)   # the frame thicker
     ax.set_xlim(-0.5 - w/4, w*1.25 - 0.5); ax.set_ylim(h*1.25 - 0.5, -0.5 - h/4); ax.set_axis_off()
 
 class DistortionExplorer:
-    "Pick a distortion, step through test images: input and sampling grid, STN output, and the composed view of the original."
+    "Pick a distortion, step through test images: input and sampling grid, STN output, the composed view of the original."
     def __init__(self, models:dict,   # distortion name → a trained model with an `stn`
                  split:Split,         # undistorted test images
                  stats, n:int=100, seed:int=0):
@@ -412,8 +421,9 @@ class DistortionExplorer:
         device = next(model.parameters()).device
         probs = model(normalize(x.to(device), *self.stats)).float().softmax(1)[0].cpu()
         pred = int(probs.argmax())
+        shift = lin['shift'][0]*self.split.x.shape[-1]/2                # pixels of the original
         return dict(name=name, index=i, image=x[0], output=out[0], original=self.split.x[i], A=A, C=C.float(),
-                    rotation=float(lin['rotation']), scale=float(lin['log_scale'].exp()), shift=(lin['shift'][0]*self.split.x.shape[-1]/2).tolist(),
+                    rotation=float(lin['rotation']), scale=float(lin['log_scale'].exp()), shift=shift.tolist(),
                     true=split.classes[int(split.y[i])], pred=split.classes[pred], confidence=float(probs[pred]))
 
     def figure(self, name:str, i:int, axs=None):
@@ -421,11 +431,14 @@ class DistortionExplorer:
         self.info = s = self.sample(name, i)
         if axs is None: _, axs = plt.subplots(1, 3, figsize=(8, 3))
         for ax in axs: ax.clear()
-        _show_with_grid(axs[0], s['image'], s['A']); axs[0].set_title(f"{name} #{i}: input, true {s['true']}", fontsize=9)
-        axs[1].imshow(s['output'].permute(1, 2, 0).squeeze(-1).numpy(), cmap='gray', vmin=0, vmax=1); axs[1].set_axis_off()
-        axs[1].set_title(f"STN output: {s['pred']} ({s['confidence']:.0%})", fontsize=9, color='green' if s['pred'] == s['true'] else 'red')
+        _show_with_grid(axs[0], s['image'], s['A'])
+        axs[0].set_title(f"{name} #{i}: input, true {s['true']}", fontsize=9)
+        show_images(s['output'][None], axs=[axs[1]])
+        axs[1].set_title(f"STN output: {s['pred']} ({s['confidence']:.0%})", fontsize=9,
+                         color='green' if s['pred'] == s['true'] else 'red')
         _show_with_grid(axs[2], s['original'], s['C'], color='orange')
-        axs[2].set_title(f"the original's view: {s['rotation']:+.0f}°, ×{s['scale']:.2f}, ({s['shift'][0]:+.1f}, {s['shift'][1]:+.1f}) px", fontsize=9)
+        (dx, dy), r, sc = s['shift'], s['rotation'], s['scale']
+        axs[2].set_title(f"the original's view: {r:+.0f}°, ×{sc:.2f}, ({dx:+.1f}, {dy:+.1f}) px", fontsize=9)
         plt.tight_layout()
         return axs
 
@@ -474,8 +487,9 @@ def cifar_table(data:Splits,                 # CIFAR-10
         test = test or distort_split(data.test, CIFAR_RTS)
         torch.manual_seed(seed)
         model = STResNet(10, widths, **CIFAR_RUNS[name])
-        row = train_distorted(model, data, flip_then(CIFAR_RTS), epochs, test=test, stats=(CIFAR10_MEAN, CIFAR10_STD), seed=seed,
-                              device=device, checkpoint=runs_dir()/'distortions'/f'{_slug("cifar10", name)}.pt', **{**CIFAR_RECIPE, **train_options})
+        ckpt = runs_dir()/'distortions'/f'{_slug("cifar10", name)}.pt'
+        row = train_distorted(model, data, flip_then(CIFAR_RTS), epochs, test=test, stats=(CIFAR10_MEAN, CIFAR10_STD),
+                              seed=seed, device=device, checkpoint=ckpt, **{**CIFAR_RECIPE, **train_options})
         row = dict(dataset='cifar10', distortion='RTS', model=name, **row)
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         with open(out, 'a') as f: f.write(json.dumps(row) + '\n')
