@@ -93,5 +93,5 @@ def bench_models(dim:int=192, depth:int=6, heads:int=3, mlp_ratio:float=2., patc
     ref = VisionTransformer(**cfg, embed_dim=dim, depth=depth, num_heads=heads, mlp_ratio=mlp_ratio)
     ours = ViT(**cfg, dim=dim, depth=depth, heads=heads, mlp_ratio=mlp_ratio)
     ours_fused = ViT(**cfg, dim=dim, depth=depth, heads=heads, mlp_ratio=mlp_ratio, fused=True)
-    for m in (ours, ours_fused): load_timm_state_dict(m, ref.state_dict())
+    for m in (ours, ours_fused): load_timm_state_dict(m, ref)
     return {'stvit ViT': ours, 'stvit ViT (fused SDPA)': ours_fused, 'timm VisionTransformer': ref}
