@@ -26,7 +26,8 @@ from .vit_train import compare_throughput
 # %% auto #0
 __all__ = ['TRIVIAL_AUGMENT', 'Distilled', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix',
            'MixBatches', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer', 'DistilledViT',
-           'DistillationLoss', 'Timed', 'train_study', 'epoch_seconds', 'study_run', 'study_table', 'plot_study']
+           'DistillationLoss', 'Timed', 'train_study', 'epoch_seconds', 'study_run', 'load_study', 'study_table',
+           'plot_study']
 
 # %% ../nbs/09_vit_study.ipynb #bd45f9b6
 def _affine(x, translate=(0, 0), shear=(0., 0.), center=None):
@@ -297,11 +298,13 @@ def epoch_seconds(model:str, recipe:str, data:Splits, steps:int=8, teacher=None,
     _, h = train_study(model, recipe, part, teacher=teacher, epochs=1, **overrides)
     return (h.last['seconds'] - h.last['eval_seconds'])*len(data.train)/((steps + 1)*bs)
 
-def study_run(label:str, data:Splits, minutes:float, teacher=None, folder=None, **overrides) -> dict:
+def study_run(label:str, data:Splits,
+              minutes:float=16,       # the budget of training minutes
+              epochs:int|None=None,   # train this many epochs instead (no budget)
+              teacher=None, folder=None, **overrides) -> dict:
     "Train variant `label` of `STUDY` for about `minutes` of training; its numbers, and the history (saved in `folder`)."
     name, recipe = STUDY[label]
-    per_epoch = epoch_seconds(name, recipe, data, teacher=teacher, **overrides)
-    epochs = max(1, round(minutes*60/per_epoch))
+    if epochs is None: epochs = max(1, round(minutes*60/epoch_seconds(name, recipe, data, teacher=teacher, **overrides)))
     model, hist = train_study(name, recipe, data, teacher=teacher, epochs=epochs,
                               checkpoint=Path(folder)/name/'checkpoint.pt' if folder else None, **overrides)
     train_s = sum(r['seconds'] - r.get('eval_seconds', 0.) for r in hist)
@@ -310,6 +313,11 @@ def study_run(label:str, data:Splits, minutes:float, teacher=None, folder=None, 
                test_acc=hist.last['test_acc'], history=list(hist))
     if folder: (Path(folder)/f'{name}.json').write_text(json.dumps(res))
     return res
+
+def load_study(folder) -> list[dict]:
+    "The results `study_run` saved in `folder`, in the order of `STUDY` (those that are there)."
+    paths = [Path(folder)/f'{name}.json' for name, _ in STUDY.values()]
+    return [json.loads(p.read_text()) for p in paths if p.exists()]
 
 # %% ../nbs/09_vit_study.ipynb #da5aac0b
 def study_table(results:list[dict]) -> list[dict]:

@@ -41,15 +41,17 @@ def pretrain_finetune(data:Splits,                  # e.g. CIFAR-10
                       finetune_epochs:int=60,
                       make_model=None,              # num_classes → a fresh model; default: `MODELS['vit'].build`
                       finetune_batch_size:int=64,
+                      recipe:str='vit',             # the recipe of all three runs
+                      trainer=None,                 # `train` (the default) or a function with its signature
                       seed:int=0, progress:bool=False, **overrides) -> dict:
     "Pre-train on some classes, fine-tune on a small label budget of others, and train from scratch on that budget: test accuracies."
-    make_model = make_model or MODELS['vit'].build
+    make_model, trainer = make_model or MODELS['vit'].build, trainer or train
     up = Splits(data.train.select(pretrain_classes), data.test.select(pretrain_classes))
     down = Splits(data.train.select(finetune_classes).subset(n_labels, seed), data.test.select(finetune_classes))
-    pre, h_pre = train(make_model(len(pretrain_classes)), 'vit', data=up, epochs=pretrain_epochs, seed=seed, progress=progress, **overrides)
+    pre, h_pre = trainer(make_model(len(pretrain_classes)), recipe, data=up, epochs=pretrain_epochs, seed=seed, progress=progress, **overrides)
     opts = dict(data=down, epochs=finetune_epochs, batch_size=finetune_batch_size, seed=seed, progress=progress, **overrides)
-    _, h_ft = train(with_new_head(pre, len(finetune_classes)), 'vit', **opts)
-    _, h_sc = train(make_model(len(finetune_classes)), 'vit', **opts)
+    _, h_ft = trainer(with_new_head(pre, len(finetune_classes)), recipe, **opts)
+    _, h_sc = trainer(make_model(len(finetune_classes)), recipe, **opts)
     return dict(pretrain_test_acc=h_pre.last['test_acc'], finetuned=h_ft.last['test_acc'], scratch=h_sc.last['test_acc'],
                 gain=h_ft.last['test_acc'] - h_sc.last['test_acc'], labels=len(down.train), histories=(h_pre, h_ft, h_sc))
 

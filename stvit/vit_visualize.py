@@ -13,7 +13,7 @@ from .vit import ViT
 
 # %% auto #0
 __all__ = ['patch_embed_pcs', 'show_filters', 'pos_similarity', 'cls_attention', 'overlay', 'rollout', 'rollout_maps',
-           'patch_distances', 'mean_attention_distance', 'AttentionExplorer']
+           'patch_distances', 'mean_attention_distance', 'AttentionExplorer', 'class_and_patch_attention']
 
 # %% ../nbs/10_vit_visualize.ipynb #52129fb5
 def patch_embed_pcs(vit:ViT, k:int=28) -> tuple[torch.Tensor, torch.Tensor]:
@@ -153,3 +153,11 @@ class AttentionExplorer:
         for w in (self.image, self.layer, self.head, self.roll): w.observe(draw, 'value')
         draw()
         return W.VBox([W.HBox([self.play, self.image]), W.HBox([self.layer, self.head, self.roll]), self.out])
+
+# %% ../nbs/10_vit_visualize.ipynb #a9000001
+def class_and_patch_attention(vit:ViT, x:torch.Tensor, stats=(CIFAR10_MEAN, CIFAR10_STD)) -> torch.Tensor:
+    "Attention among the class token and the patches of uint8 images `x` (other prefix tokens taken out, rows renormalised): depth×N×heads×(1+L)×(1+L)."
+    a = _attention_maps(vit, x, stats)                       # depth×N×heads×T×T
+    keep = [0, *range(vit.num_prefix, a.shape[-1])]            # the class token, then the patches
+    a = a[..., keep, :][..., keep]
+    return a/a.sum(-1, keepdim=True)
