@@ -24,10 +24,10 @@ from .vit import ViT, Attention, attention
 from .vit_train import compare_throughput
 
 # %% auto #0
-__all__ = ['TRIVIAL_AUGMENT', 'Distilled', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix',
-           'MixBatches', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer', 'DistilledViT',
-           'DistillationLoss', 'Timed', 'train_study', 'epoch_seconds', 'study_run', 'load_study', 'study_table',
-           'plot_study']
+__all__ = ['TRIVIAL_AUGMENT', 'Distilled', 'STUDY_OPTIONS', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box',
+           'cutmix', 'MixBatches', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer',
+           'DistilledViT', 'DistillationLoss', 'with_trivial', 'with_mix', 'with_teacher', 'Timed', 'train_study',
+           'epoch_seconds', 'study_run', 'load_study', 'study_table', 'plot_study']
 
 # %% ../nbs/09_vit_study.ipynb #bd45f9b6
 def _affine(x, translate=(0, 0), shear=(0., 0.), center=None):
@@ -225,7 +225,25 @@ class DistillationLoss:
         return (1 - self.alpha)*labels + self.alpha*distill
 
 # %% ../nbs/09_vit_study.ipynb #4ceab998
-RECIPES['vit-strong'] = dict(RECIPES['vit'], cutout=0, trivial=1, mixup=0.8, cutmix=1.0, ema=dict(decay=0.999, every=1, power=0.))
+def with_trivial(group:int, model, train_dl, options:dict):
+    "Recipe option `trivial`: TrivialAugment after the loader's crop and flip, per `group` images (0: off)."
+    a = train_dl.augment or Augment(0, False, 0)
+    if group: train_dl.augment = TrivialAugment(a.crop_padding, a.flip, a.cutout, group)
+    return train_dl
+
+def with_mix(alphas:dict, model, train_dl, options:dict):
+    "Recipe option `mix`: mixup and cutmix of the loader's batches, e.g. dict(mixup=0.8, cutmix=1.0)."
+    return MixBatches(train_dl, len(train_dl.classes), **alphas)
+
+def with_teacher(distill:dict, model, train_dl, options:dict):
+    "Recipe option `distill`: the model learns from a teacher (by name, unless it has one) with `DistillationLoss`."
+    if model.teacher is None: model.set_teacher(load_or_train(distill['teacher']))
+    options['criterion'] = DistillationLoss(distill['kind'], distill['alpha'], distill['tau'], options['label_smoothing'])
+    return train_dl
+
+STUDY_OPTIONS = dict(trivial=with_trivial, mix=with_mix, distill=with_teacher)   # recipe option → how it is applied
+
+RECIPES['vit-strong'] = dict(RECIPES['vit'], cutout=0, trivial=1, mix=dict(mixup=0.8, cutmix=1.0), ema=dict(decay=0.998))
 RECIPES['vit-deit'] = dict(RECIPES['vit-strong'], distill=dict(teacher='stresnet', kind='hard', alpha=0.5, tau=1.))
 
 def _tokenizer(dim:int=192): return ConvTokenizer(32, 3, dim, widths=(64,))
@@ -248,32 +266,26 @@ class Timed:
         self.seconds.append(time.perf_counter() - t)
 
 def train_study(model:str|nn.Module,          # a name from `MODELS`, or a model
-                recipe:str,                   # a name from `RECIPES`: `train`'s options, and this lesson's four
+                recipe:str,                   # a name from `RECIPES`: `train`'s options, and this lesson's three
                 data:Splits,
-                teacher:nn.Module|None=None,  # for a `distill` recipe; default `load_or_train(its teacher)`
+                teacher:nn.Module|None=None,  # for a `distill` recipe; default `load_or_train(its teacher's name)`
                 seed:int=0, device=None,
                 checkpoint=None,              # path: saved after every epoch
                 resume:bool=False,            # continue the unfinished run in `checkpoint`
                 progress:bool=False,
                 **overrides) -> tuple[nn.Module, History]:
-    "Train `model` with `recipe` (+ `overrides`) on `data`; the history also records each epoch's evaluation seconds."
+    "`train` with the study's recipe options (`STUDY_OPTIONS`); the history also records each evaluation's seconds."
     r = {**RECIPES[recipe], **overrides}
     options = dict(r)
     device = torch.device(device) if device is not None else default_device()
     torch.manual_seed(seed)
     name = model if isinstance(model, str) else type(model).__name__
-    nc = len(data.train.classes)
-    if isinstance(model, str): model = MODELS[model].build(nc)
-    crop, flip, cutout, group = r.pop('crop'), r.pop('flip'), r.pop('cutout'), r.pop('trivial', 0)
-    aug = TrivialAugment(crop, flip, cutout, group) if group else Augment(crop, flip, cutout)
-    bs = r.pop('batch_size')
+    if isinstance(model, str): model = MODELS[model].build(len(data.train.classes))
+    if teacher is not None and r.get('distill'): model.set_teacher(teacher)
+    aug, bs = Augment(r.pop('crop'), r.pop('flip'), r.pop('cutout')), r.pop('batch_size')
     train_dl = BatchLoader(data.train, bs, shuffle=True, augment=aug, device=device, drop_last=len(data.train) > bs, seed=seed)
-    mix = r.pop('mixup', 0.), r.pop('cutmix', 0.)
-    if any(mix): train_dl = MixBatches(train_dl, nc, *mix)
-    distill = r.pop('distill', None)
-    if distill:
-        model.set_teacher(teacher if teacher is not None else load_or_train(distill['teacher']))
-        r['criterion'] = DistillationLoss(distill['kind'], distill['alpha'], distill['tau'], r['label_smoothing'])
+    for key, apply in STUDY_OPTIONS.items():
+        if key in r: train_dl = apply(r.pop(key), model, train_dl, r)
     test_dl = Timed(BatchLoader(data.test, 1000, device=device))
     meta = dict(model=name, recipe=recipe, seed=seed, options=options)
     hist = fit(model, train_dl, test_dl, device=device, seed=seed, checkpoint=checkpoint, resume=resume, progress=progress,
