@@ -328,17 +328,17 @@ def study_run(label:str, data:Splits,
     name, recipe = STUDY[label]
     if epochs is None: epochs = max(1, round(minutes*60/epoch_seconds(name, recipe, data, teacher=teacher, **overrides)))
     model, hist = train_study(name, recipe, data, teacher=teacher, epochs=epochs,
-                              checkpoint=Path(folder)/name/'checkpoint.pt' if folder else None, **overrides)
+                              checkpoint=Path(folder)/f'{name}-{recipe}'/'checkpoint.pt' if folder else None, **overrides)
     train_s = sum(r['seconds'] - r.get('eval_seconds', 0.) for r in hist)
     res = dict(variant=label, model=name, recipe=recipe, params=sum(p.numel() for p in model.parameters()),
                img_per_s=round(len(data.train)*epochs/train_s), minutes=round(train_s/60, 1), epochs=epochs,
                test_acc=hist.last['test_acc'], history=list(hist))
-    if folder: (Path(folder)/f'{name}.json').write_text(json.dumps(res))
+    if folder: (Path(folder)/f'{name}-{recipe}.json').write_text(json.dumps(res))
     return res
 
 def load_study(folder) -> list[dict]:
     "The results `study_run` saved in `folder`, in the order of `STUDY` (those that are there)."
-    paths = [Path(folder)/f'{name}.json' for name, _ in STUDY.values()]
+    paths = [Path(folder)/f'{name}-{recipe}.json' for name, recipe in STUDY.values()]
     return [json.loads(p.read_text()) for p in paths if p.exists()]
 
 # %% ../nbs/09_vit_study.ipynb #da5aac0b
