@@ -21,7 +21,7 @@ from .data import Augment, BatchLoader, Split, Splits, default_device
 from .train import RECIPES, MODELS, History, register_model, fit, runs_dir, load_or_train
 from .patches import patchify
 from .vit import ViT, Attention, attention
-from .vit_train import compare_throughput, pretrain_finetune
+from .vit_train import pretrain_finetune
 
 # %% auto #0
 __all__ = ['TRIVIAL_AUGMENT', 'Distilled', 'STUDY_OPTIONS', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box',
@@ -33,10 +33,12 @@ __all__ = ['TRIVIAL_AUGMENT', 'Distilled', 'STUDY_OPTIONS', 'STUDY', 'trivial_au
 def _affine(x, translate=(0, 0), shear=(0., 0.), center=None):
     return TF.affine(x, angle=0., translate=list(translate), scale=1., shear=list(shear), center=center)
 
+def _degrees(m): return math.degrees(math.atan(m))   # a shear of slope m, as an angle
+
 TRIVIAL_AUGMENT = {   # name: (function(images, strength), the 31 strengths or None, signed)
     'Identity': (lambda x, m: x, None, False),
-    'ShearX': (lambda x, m: _affine(x, shear=(math.degrees(math.atan(m)), 0.), center=[0, 0]), torch.linspace(0, 0.99, 31), True),
-    'ShearY': (lambda x, m: _affine(x, shear=(0., math.degrees(math.atan(m))), center=[0, 0]), torch.linspace(0, 0.99, 31), True),
+    'ShearX': (lambda x, m: _affine(x, shear=(_degrees(m), 0.), center=[0, 0]), torch.linspace(0, 0.99, 31), True),
+    'ShearY': (lambda x, m: _affine(x, shear=(0., _degrees(m)), center=[0, 0]), torch.linspace(0, 0.99, 31), True),
     'TranslateX': (lambda x, m: _affine(x, translate=(int(m), 0)), torch.linspace(0, 32, 31), True),
     'TranslateY': (lambda x, m: _affine(x, translate=(0, int(m))), torch.linspace(0, 32, 31), True),
     'Rotate': (lambda x, m: TF.rotate(x, angle=m), torch.linspace(0, 135, 31), True),
@@ -51,11 +53,11 @@ TRIVIAL_AUGMENT = {   # name: (function(images, strength), the 31 strengths or N
 }
 
 def trivial_augment(x:Tensor,          # uint8 images N×C×H×W, on any device
-                    generator=None,     # the random generator (a loader's: runs are reproducible, and resume exactly)
-                    group:int=1,        # consecutive images that share an operation and strength (1: every image its own)
+                    generator=None,     # the random generator (a loader's: reproducible, and resumable exactly)
+                    group:int=1,        # consecutive images that share an operation and strength (1: each its own)
                    ) -> Tensor:
     "TrivialAugment Wide on a batch: one operation at one strength per image (or per `group`), drawn at random."
-    if x.dtype != torch.uint8: raise ValueError(f"trivial_augment takes uint8 images (before normalisation), got {x.dtype}")
+    if x.dtype != torch.uint8: raise ValueError(f"trivial_augment takes uint8 images (before normalisation), not {x.dtype}")
     ops = list(TRIVIAL_AUGMENT.values())
     out = torch.empty_like(x)
     for i in range(0, len(x), group):
@@ -97,8 +99,8 @@ def cutmix(x:Tensor, targets:Tensor, box:tuple) -> tuple[Tensor, Tensor]:
 
 # %% ../nbs/09_vit_study.ipynb #050d5d9f
 class MixBatches:
-    "A loader whose batches are mixed by mixup or cutmix (one of the two per batch, at random); targets become N×C probabilities."
-    def __init__(self, loader,              # yields (images, class indices), and has a `generator` (a `BatchLoader`)
+    "A loader whose batches are mixed by mixup or cutmix (one per batch, at random); targets become N×C probabilities."
+    def __init__(self, loader,              # yields (images, class indices) and has a `generator`: a `BatchLoader`
                  num_classes:int,
                  mixup:float=0.8,           # α of mixup's Beta(α, α) (0: no mixup)
                  cutmix:float=1.0,          # α of cutmix's Beta(α, α) (0: no cutmix)
@@ -152,19 +154,21 @@ class LocalitySelfAttention(Attention):
         L = q.shape[-2]
         diagonal = torch.eye(L, dtype=torch.bool, device=q.device)                # L×L: a token and itself
         scale = self.log_scale.exp().view(-1, 1, 1).to(q.dtype)                    # heads×1×1
-        out, w = attention(q, k, v, self.attn_dropout if self.training else 0., scale, diagonal)   # N×heads×L×d
+        p = self.attn_dropout if self.training else 0.
+        out, w = attention(q, k, v, p, scale, diagonal)                            # N×heads×L×d
         if self.keep_attn: self.attn = w.detach()
         return out
 
 # %% ../nbs/09_vit_study.ipynb #3847adbb
 class ConvTokenizer(nn.Module):
-    "CCT's tokenizer: (3×3 conv → ReLU → 3×3 max-pool of stride 2) per layer; each position of the last map is a token."
+    "CCT's tokenizer: (3×3 conv → ReLU → 3×3 max-pool, stride 2) per layer; each position of the last map a token."
     def __init__(self, img_size:int=32, in_chans:int=3, dim:int=192,
-                 widths:tuple=(64,)):   # channels of the layers before the last (which has `dim`): one layer more than widths
+                 widths:tuple=(64,)):   # channels of the layers before the last one (which has `dim`)
         super().__init__()
         chans = (in_chans, *widths, dim)
         layers = []
-        for a, b in zip(chans[:-1], chans[1:]): layers += [nn.Conv2d(a, b, 3, padding=1, bias=False), nn.ReLU(), nn.MaxPool2d(3, 2, 1)]
+        for a, b in zip(chans[:-1], chans[1:]):
+            layers += [nn.Conv2d(a, b, 3, padding=1, bias=False), nn.ReLU(), nn.MaxPool2d(3, 2, 1)]
         self.layers = nn.Sequential(*layers)
         side = img_size//2**(len(chans) - 1)
         self.grid_size, self.num_patches = (side, side), side*side
@@ -178,7 +182,7 @@ class ConvTokenizer(nn.Module):
 Distilled = namedtuple('Distilled', 'cls dist teacher')   # a distilled ViT's output in training: three N×classes logits
 
 class DistilledViT(ViT):
-    "DeiT: a ViT with a distillation token and head that learn from a teacher; in evaluation, the mean of the two heads."
+    "DeiT: a ViT with a distillation token and head that learn from a teacher; evaluated, the mean of the two heads."
     num_prefix = 2   # the class token and the distillation token
 
     def __init__(self, *args, teacher:nn.Module|None=None, **kwargs):
@@ -190,7 +194,7 @@ class DistilledViT(ViT):
         self.set_teacher(teacher)
 
     def set_teacher(self, teacher:nn.Module|None):
-        "The model whose predictions the distillation head learns (kept outside this module: not trained, not saved)."
+        "The model whose predictions the distillation head learns (kept outside the student: not trained, not saved)."
         if teacher is not None: teacher.eval().requires_grad_(False)
         object.__setattr__(self, 'teacher', teacher)   # not registered as a submodule
 
@@ -201,7 +205,7 @@ class DistilledViT(ViT):
         t = self.norm(self.tokens(x)[:, :2])                 # N×2×D: the class and distillation tokens
         cls, dist = self.head(t[:, 0]), self.head_dist(t[:, 1])   # N×classes each
         if not self.training: return (cls + dist)/2
-        if self.teacher is None: raise ValueError("A DistilledViT trains with a teacher: call set_teacher(model) first")
+        if self.teacher is None: raise ValueError("A DistilledViT trains with a teacher: call set_teacher(model)")
         with torch.no_grad():
             teacher = self.teacher.to(x.device)(x.contiguous(memory_format=torch.channels_last))   # N×classes
         return Distilled(cls, dist, teacher)
@@ -209,7 +213,7 @@ class DistilledViT(ViT):
 # %% ../nbs/09_vit_study.ipynb #7ca5f384
 class DistillationLoss:
     "The DeiT loss of a `Distilled` output: labels for the class head, the teacher for the distillation head."
-    def __init__(self, kind:str='hard',        # 'hard': the teacher's top class; 'soft': its probabilities at temperature tau
+    def __init__(self, kind:str='hard',        # 'hard': the teacher's top class; 'soft': its probabilities at `tau`
                  alpha:float=0.5,             # weight of the distillation term
                  tau:float=1.,                # temperature of 'soft'
                  label_smoothing:float=0.1):  # on the labels' term only
@@ -238,7 +242,8 @@ def with_mix(alphas:dict, model, train_dl, options:dict):
 def with_teacher(distill:dict, model, train_dl, options:dict):
     "Recipe option `distill`: the model learns from a teacher (by name, unless it has one) with `DistillationLoss`."
     if model.teacher is None: model.set_teacher(load_or_train(distill['teacher']))
-    options['criterion'] = DistillationLoss(distill['kind'], distill['alpha'], distill['tau'], options['label_smoothing'])
+    kind, alpha, tau = distill['kind'], distill['alpha'], distill['tau']
+    options['criterion'] = DistillationLoss(kind, alpha, tau, options['label_smoothing'])
     return train_dl
 
 STUDY_OPTIONS = dict(trivial=with_trivial, mix=with_mix, distill=with_teacher)   # recipe option → how it is applied
@@ -247,15 +252,16 @@ RECIPES['vit-strong'] = dict(RECIPES['vit'], cutout=0, trivial=1, mix=dict(mixup
                              channels_last=True)   # NHWC: the convolutional tokenizer's convolutions are faster
 RECIPES['vit-deit'] = dict(RECIPES['vit-strong'], distill=dict(teacher='stresnet', kind='hard', alpha=0.5, tau=1.))
 RECIPES['vit-trivial'] = {k: v for k, v in RECIPES['vit-strong'].items() if k != 'mix'}   # without mixup and cutmix
-RECIPES['deit-conv'] = dict(RECIPES['vit-trivial'], distill=RECIPES['vit-deit']['distill'], epochs=22, eval_every=2)   # an hour on a 2-core CPU
+RECIPES['deit-conv'] = dict(RECIPES['vit-trivial'], distill=RECIPES['vit-deit']['distill'], epochs=22,
+                            eval_every=2)   # an hour on a 2-core CPU
 
-def _tokenizer(dim:int=192): return ConvTokenizer(32, 3, dim, widths=(64,))
+def _spt_lsa(nc): return ViT(num_classes=nc, mlp_ratio=2., patch_embed=ShiftedPatchEmbed(), attention=LocalitySelfAttention)
+def _conv(nc): return ViT(num_classes=nc, mlp_ratio=2., patch_embed=ConvTokenizer())
+def _deit_conv(nc): return DistilledViT(num_classes=nc, mlp_ratio=2., patch_embed=ConvTokenizer())
 
-register_model('vit-spt-lsa', lambda nc: ViT(num_classes=nc, mlp_ratio=2., patch_embed=ShiftedPatchEmbed(32, 4, 3, 192), attention=LocalitySelfAttention),
-               'vit-strong', 'ViT with shifted patch tokens and locality self-attention (lesson 09)')
-register_model('vit-conv', lambda nc: ViT(num_classes=nc, mlp_ratio=2., patch_embed=_tokenizer()), 'vit-strong',
-               'ViT with a CCT-style convolutional tokenizer (lesson 09)')
-register_model('deit-conv', lambda nc: DistilledViT(num_classes=nc, mlp_ratio=2., patch_embed=_tokenizer()), 'deit-conv',
+register_model('vit-spt-lsa', _spt_lsa, 'vit-strong', 'ViT with shifted patch tokens and locality self-attention (lesson 09)')
+register_model('vit-conv', _conv, 'vit-strong', 'ViT with a CCT-style convolutional tokenizer (lesson 09)')
+register_model('deit-conv', _deit_conv, 'deit-conv',
                'ViT with a convolutional tokenizer and a distillation token, taught by the stresnet (lesson 09)')
 
 # %% ../nbs/09_vit_study.ipynb #d8282fd6
@@ -269,15 +275,15 @@ class Timed:
         self.seconds.append(time.perf_counter() - t)
 
 def train_study(model:str|nn.Module,          # a name from `MODELS`, or a model
-                recipe:str,                   # a name from `RECIPES`: `train`'s options, and this lesson's three
+                recipe:str,                   # a name from `RECIPES`: `train`'s options and this lesson's
                 data:Splits,
-                teacher:nn.Module|None=None,  # for a `distill` recipe; default `load_or_train(its teacher's name)`
+                teacher:nn.Module|None=None,  # for a `distill` recipe; default: `load_or_train` of its name
                 seed:int=0, device=None,
                 checkpoint=None,              # path: saved after every epoch
                 resume:bool=False,            # continue the unfinished run in `checkpoint`
                 progress:bool=False,
                 **overrides) -> tuple[nn.Module, History]:
-    "`train` with the study's recipe options (`STUDY_OPTIONS`); the history also records each evaluation's seconds."
+    "`train` with the study's recipe options (`STUDY_OPTIONS`); the history also records evaluation seconds."
     r = {**RECIPES[recipe], **overrides}
     options = dict(r)
     device = torch.device(device) if device is not None else default_device()
@@ -286,15 +292,17 @@ def train_study(model:str|nn.Module,          # a name from `MODELS`, or a model
     if isinstance(model, str): model = MODELS[model].build(len(data.train.classes))
     if teacher is not None and r.get('distill'): model.set_teacher(teacher)
     aug, bs = Augment(r.pop('crop'), r.pop('flip'), r.pop('cutout')), r.pop('batch_size')
-    train_dl = BatchLoader(data.train, bs, shuffle=True, augment=aug, device=device, drop_last=len(data.train) > bs, seed=seed)
+    train_dl = BatchLoader(data.train, bs, shuffle=True, augment=aug, device=device, drop_last=len(data.train) > bs,
+                           seed=seed)
     for key, apply in STUDY_OPTIONS.items():
         if key in r: train_dl = apply(r.pop(key), model, train_dl, r)
     test_dl = Timed(BatchLoader(data.test, 1000, device=device))
     meta = dict(model=name, recipe=recipe, seed=seed, options=options)
     hist = fit(model, train_dl, test_dl, device=device, seed=seed, checkpoint=checkpoint, resume=resume, progress=progress,
                meta=meta, **r)
-    evaluated = [rec for rec in hist if rec['test_acc'] is not None]   # the last len(test_dl.seconds) are this call's
-    for rec, s in zip(evaluated[len(evaluated) - len(test_dl.seconds):], test_dl.seconds): rec['eval_seconds'] = round(s, 1)
+    evaluated = [rec for rec in hist if rec['test_acc'] is not None]
+    mine = evaluated[len(evaluated) - len(test_dl.seconds):]   # this call's (a resumed run's first are in its checkpoint)
+    for rec, s in zip(mine, test_dl.seconds): rec['eval_seconds'] = round(s, 1)
     return model, hist
 
 # %% ../nbs/09_vit_study.ipynb #70aa696c
@@ -309,12 +317,13 @@ STUDY = {   # each variant adds one ingredient to the one before: label → (mod
 def epoch_seconds(model:str, recipe:str, data:Splits, steps:int=8, teacher=None, **overrides) -> float:
     "Seconds one training epoch on `data.train` takes, from `steps` real training steps (after one to warm up)."
     bs = {**RECIPES[recipe], **overrides}['batch_size']
-    part = Splits(Split(data.train.x[:(steps + 1)*bs], data.train.y[:(steps + 1)*bs], data.train.classes), data.test.subset(1))
+    n = (steps + 1)*bs
+    part = Splits(Split(data.train.x[:n], data.train.y[:n], data.train.classes), data.test.subset(1))
     _, h = train_study(model, recipe, part, teacher=teacher, epochs=1, **overrides)
     return (h.last['seconds'] - h.last['eval_seconds'])*len(data.train)/((steps + 1)*bs)
 
 def study_costs(data:Splits, rounds:int=3, steps:int=5, teacher=None, labels=None) -> dict:
-    "Seconds per epoch of each variant, measured in turns (`rounds` times, the median kept): fair on a busy machine."
+    "Seconds per epoch of each variant, measured in turns (`rounds` times; the median): fair on a busy machine."
     labels = labels or list(STUDY)
     times = {label: [] for label in labels}
     for _ in range(rounds):
@@ -325,11 +334,12 @@ def study_run(label:str, data:Splits,
               minutes:float=16,       # the budget of training minutes
               epochs:int|None=None,   # train this many epochs instead (no budget)
               teacher=None, folder=None, **overrides) -> dict:
-    "Train variant `label` of `STUDY` for about `minutes` of training; its numbers, and the history (saved in `folder`)."
+    "Train variant `label` of `STUDY` for about `minutes` of training: its numbers and history (saved in `folder`)."
     name, recipe = STUDY[label]
-    if epochs is None: epochs = max(1, round(minutes*60/epoch_seconds(name, recipe, data, teacher=teacher, **overrides)))
-    model, hist = train_study(name, recipe, data, teacher=teacher, epochs=epochs,
-                              checkpoint=Path(folder)/f'{name}-{recipe}'/'checkpoint.pt' if folder else None, **overrides)
+    if epochs is None:
+        epochs = max(1, round(minutes*60/epoch_seconds(name, recipe, data, teacher=teacher, **overrides)))
+    checkpoint = Path(folder)/f'{name}-{recipe}'/'checkpoint.pt' if folder else None
+    model, hist = train_study(name, recipe, data, teacher=teacher, epochs=epochs, checkpoint=checkpoint, **overrides)
     train_s = sum(r['seconds'] - r.get('eval_seconds', 0.) for r in hist)
     res = dict(variant=label, model=name, recipe=recipe, params=sum(p.numel() for p in model.parameters()),
                img_per_s=round(len(data.train)*epochs/train_s), minutes=round(train_s/60, 1), epochs=epochs,
