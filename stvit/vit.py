@@ -215,11 +215,13 @@ def _timm_config(source, heads:int|None) -> tuple[dict, int, str]:
         pool = getattr(source, 'global_pool', 'token')
         if pool not in ('token', 'avg') or (pool == 'avg' and isinstance(getattr(source, 'fc_norm', None), nn.Identity)):
             raise ValueError(f"The timm model pools with global_pool={pool!r}{' without fc_norm' if pool == 'avg' else ''}: "
-                             "stvit's ViT pools the class token ('token') or the mean with a norm after it ('avg' with fc_norm)")
-        if getattr(source, 'no_embed_class', False): raise ValueError("The timm model has no positional embedding for its class token (no_embed_class): stvit's ViT has one")
+                             "stvit's ViT pools the class token ('token') or the mean, normalised after ('avg', fc_norm)")
+        if getattr(source, 'no_embed_class', False):
+            raise ValueError("The timm model has no position for its class token (no_embed_class): stvit's ViT has one")
         sd, heads = source.state_dict(), source.blocks[0].attn.num_heads
     else:
-        if heads is None: raise ValueError("A state dict does not record the number of attention heads: pass heads=(the checkpoint's), or the timm model itself")
+        if heads is None: raise ValueError("A state dict does not record the number of attention heads: "
+                                           "pass heads=(the checkpoint's), or the timm model itself")
         sd = dict(source)
     return dict(sd), heads, 'mean' if 'fc_norm.weight' in sd else 'cls'
 
@@ -234,34 +236,38 @@ def load_timm_state_dict(vit:ViT,
     w = sd.get('patch_embed.proj.weight')
     if w is None: raise ValueError("Not a timm VisionTransformer state dict: patch_embed.proj.weight is missing")
     own = {k: v for k, v in vit.state_dict().items() if not k.startswith('stn.')}
-    if 'patch_embed.proj.weight' not in own: raise ValueError("This ViT has another patch embedding than the linear one: timm weights do not fit it")
+    if 'patch_embed.proj.weight' not in own:
+        raise ValueError("This ViT has another patch embedding than the linear one: timm weights do not fit it")
     if w.shape != own['patch_embed.proj.weight'].shape:
         raise ValueError(f"Patch embedding {tuple(w.shape)} does not fit this ViT's {tuple(own['patch_embed.proj.weight'].shape)}: match dim, patch_size and in_chans")
     if pool != vit.pool: _refuse('pooling', f"pool='{pool}'", f"pool='{vit.pool}'", f"build ViT(pool='{pool}')")
     if heads != vit.blocks[0].attn.heads: _refuse('heads', f'{heads} attention heads', vit.blocks[0].attn.heads, f'build ViT(heads={heads})')
     learned = isinstance(vit.pos_embed, nn.Parameter)
-    if learned and 'pos_embed' not in sd: _refuse('position type', 'no positional embeddings', 'learned ones', 'use a checkpoint with them')
-    if not learned and 'pos_embed' in sd: _refuse('position type', 'learned positional embeddings', 'fixed sin-cos ones', "build ViT(pos_embed='learned')")
+    if learned and 'pos_embed' not in sd:
+        _refuse('position type', 'no positional embeddings', 'learned ones', 'use a checkpoint with them')
+    if not learned and 'pos_embed' in sd:
+        _refuse('position type', 'learned positional embeddings', 'fixed sin-cos ones', "build ViT(pos_embed='learned')")
     depth = len({k.split('.')[1] for k in sd if k.startswith('blocks.')})
     if depth != len(vit.blocks): _refuse('depth', f'{depth} blocks', len(vit.blocks), f'build ViT(depth={depth})')
-    hidden = sd['blocks.0.mlp.fc1.weight'].shape[0]
-    if hidden != own['blocks.0.mlp.fc1.weight'].shape[0]:
-        _refuse('MLP width', f'{hidden} hidden units', own['blocks.0.mlp.fc1.weight'].shape[0], f'build ViT(mlp_ratio={hidden/vit.dim:g})')
-    if ('blocks.0.attn.qkv.bias' in sd) != ('blocks.0.attn.qkv.bias' in own):
-        _refuse('qkv bias', 'qkv biases' if 'blocks.0.attn.qkv.bias' in sd else 'none', 'none' if 'blocks.0.attn.qkv.bias' not in own else 'has them',
-                f"build ViT(qkv_bias={'blocks.0.attn.qkv.bias' in sd})")
+    hidden, ours = sd['blocks.0.mlp.fc1.weight'].shape[0], own['blocks.0.mlp.fc1.weight'].shape[0]
+    if hidden != ours: _refuse('MLP width', f'{hidden} hidden units', ours, f'build ViT(mlp_ratio={hidden/vit.dim:g})')
+    bias, our_bias = 'blocks.0.attn.qkv.bias' in sd, 'blocks.0.attn.qkv.bias' in own
+    if bias != our_bias: _refuse('qkv bias', 'qkv biases' if bias else 'none', 'has them' if our_bias else 'none', f'build ViT(qkv_bias={bias})')
     if 'fc_norm.weight' in sd: sd['norm.weight'], sd['norm.bias'] = sd.pop('fc_norm.weight'), sd.pop('fc_norm.bias')
-    if learned and sd['pos_embed'].shape != vit.pos_embed.shape: sd['pos_embed'] = resize_pos_embed(sd['pos_embed'], vit.patch_embed.grid_size)
+    if learned and sd['pos_embed'].shape != vit.pos_embed.shape:
+        sd['pos_embed'] = resize_pos_embed(sd['pos_embed'], vit.patch_embed.grid_size)
     skipped, their_head = [], tuple(sd['head.weight'].shape) if 'head.weight' in sd else None
     if their_head and (not isinstance(vit.head, nn.Linear) or their_head != tuple(vit.head.weight.shape)):
         skipped = ['head.weight', 'head.bias']; sd.pop('head.weight'); sd.pop('head.bias', None)
     missing = sorted(set(own) - set(sd) - set(skipped))
     unexpected = sorted(set(sd) - set(own))
-    if missing or unexpected: raise ValueError(f"State dict does not match this ViT: missing {missing[:4]}, unexpected {unexpected[:4]}: match the architecture")
+    if missing or unexpected:
+        raise ValueError(f"State dict does not match this ViT: missing {missing[:4]}, unexpected {unexpected[:4]}: match the architecture")
     wrong = [f'{k} {tuple(sd[k].shape)} vs {tuple(own[k].shape)}' for k in sd if sd[k].shape != own[k].shape]
     if wrong: raise ValueError(f"Shapes differ (checkpoint vs this ViT): {wrong[:3]}: match dim and the architecture")
     vit.load_state_dict(sd, strict=False)
-    if verbose and skipped: print(f"kept a fresh head ({vit.head.out_features if isinstance(vit.head, nn.Linear) else 0} classes): the checkpoint's is {their_head}")
+    if verbose and skipped:
+        print(f"kept a fresh head ({vit.head.out_features if isinstance(vit.head, nn.Linear) else 0} classes): the checkpoint's is {their_head}")
     return vit
 
 # %% ../nbs/07_vit.ipynb #05a9ecca
