@@ -305,7 +305,7 @@ def train_study(model:str|nn.Module,          # a name from `MODELS`, or a model
     for rec, s in zip(mine, test_dl.seconds): rec['eval_seconds'] = round(s, 1)
     return model, hist
 
-# %% ../nbs/09_vit_study.ipynb #70aa696c
+# %% ../nbs/09_vit_study.ipynb #f0d025c5
 STUDY = {   # each variant adds one ingredient to the one before: label → (model, recipe)
     'ViT': ('vit', 'vit'),
     '+ TrivialAugment, mixup/cutmix, EMA': ('vit', 'vit-strong'),
@@ -352,7 +352,7 @@ def load_study(folder) -> list[dict]:
     paths = [Path(folder)/f'{name}-{recipe}.json' for name, recipe in STUDY.values()]
     return [json.loads(p.read_text()) for p in paths if p.exists()]
 
-# %% ../nbs/09_vit_study.ipynb #da5aac0b
+# %% ../nbs/09_vit_study.ipynb #5e636ed3
 def study_table(results:list[dict]) -> list[dict]:
     "One row per variant: parameters, training images per second, minutes, epochs, test accuracy."
     return [{k: r[k] for k in ('variant', 'params', 'img_per_s', 'minutes', 'epochs', 'test_acc')} for r in results]
