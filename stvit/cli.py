@@ -20,6 +20,7 @@ from .train import (RECIPES, MODELS, TrainingDiverged, runs_dir, train, evaluate
                          load_checkpoint, cpu_name, _rank)
 from .visualize import before_after
 from .vit_train import compare_throughput, bench_models
+import stvit.vit_study   # registers lesson 09's models and recipe options
 
 # %% auto #0
 __all__ = ['main', 'bench_main', 'airbench94_cpu', 'race']

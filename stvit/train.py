@@ -179,7 +179,7 @@ class EMA:
 
 # %% ../nbs/02_train.ipynb #163dae84
 class History(list):
-    "One dict per epoch: epoch, train_loss, train_acc, test_loss, test_acc, lr, seconds."
+    "One dict per epoch: epoch, train_loss, train_acc, test_loss, test_acc, lr, seconds (of which eval_seconds)."
     def best(self, key='test_acc'): return max(self, key=lambda r: r.get(key) or 0.)
     @property
     def last(self): return self[-1]
@@ -414,13 +414,15 @@ def fit(model:nn.Module,
                 live.update()
         loss_sum, correct, seen = sums.tolist()
         rec = dict(epoch=epoch, train_loss=loss_sum/seen, train_acc=correct/seen, test_loss=None, test_acc=None,
-                   lr=lr*f, seconds=None)
+                   lr=lr*f, seconds=None, eval_seconds=None)
         last = epoch == epochs
         if last and averager and not averager.lookahead: averager.swap()   # the model keeps the averaged weights
         bad = None
         if main and test_dl is not None and ((eval_every and epoch % eval_every == 0) or last):
             if averager and not averager.lookahead and not last: averager.swap()
+            t_eval = time.time()
             rec['test_loss'], rec['test_acc'] = evaluate(model, test_dl, amp, tta, channels_last)
+            rec['eval_seconds'] = round(time.time() - t_eval, 3)
             if averager and not averager.lookahead and not last: averager.swap()
             if not math.isfinite(rec['test_loss']): bad = ('test loss', rec['test_loss'])
         if main and bad is None and _non_finite(model): bad = ('weights', 'non-finite')

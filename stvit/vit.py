@@ -19,9 +19,13 @@ __all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_emb
 # %% ../nbs/07_vit.ipynb #02fb302f
 def attention(q:Tensor, k:Tensor, v:Tensor,  # N×heads×L×d each
               dropout:float=0.,               # dropout on the attention weights (training only)
+              scale:float|Tensor|None=None,   # multiplies the scores; default d**-0.5 (a tensor: one per head)
+              mask:Tensor|None=None,          # L×L, True where a query may not attend to a key
              ) -> tuple[Tensor, Tensor]:
     "Scaled dot-product attention written out: the output (N×heads×L×d) and the weights (N×heads×L×L)."
-    w = (q @ k.transpose(-2, -1)) * q.shape[-1]**-0.5
+    if scale is None: scale = q.shape[-1]**-0.5
+    w = (q @ k.transpose(-2, -1)) * scale     # N×heads×L×L
+    if mask is not None: w = w.masked_fill(mask, float('-inf'))
     w = w.softmax(-1)
     return F.dropout(w, dropout, training=dropout > 0) @ v, w
 
@@ -40,16 +44,20 @@ class Attention(nn.Module):
         self.proj_drop = nn.Dropout(dropout)
         self.keep_attn, self.attn = False, None   # set keep_attn to store the weights in .attn
 
+    def attend(self, q:Tensor, k:Tensor, v:Tensor) -> Tensor:
+        "The attention of every head: N×heads×L×d in, N×heads×L×d out (the weights kept in .attn if asked)."
+        p = self.attn_dropout if self.training else 0.
+        fused = q.is_cuda if self.fused is None else self.fused
+        if fused and not self.keep_attn: return F.scaled_dot_product_attention(q, k, v, dropout_p=p)
+        out, w = attention(q, k, v, p)
+        if self.keep_attn: self.attn = w.detach()
+        return out
+
     def forward(self, x:Tensor) -> Tensor:
         n, L, d = x.shape
-        q, k, v = self.qkv(x).reshape(n, L, 3, self.heads, d//self.heads).permute(2, 0, 3, 1, 4)
-        p = self.attn_dropout if self.training else 0.
-        fused = x.is_cuda if self.fused is None else self.fused
-        if fused and not self.keep_attn: out = F.scaled_dot_product_attention(q, k, v, dropout_p=p)
-        else:
-            out, w = attention(q, k, v, p)
-            if self.keep_attn: self.attn = w.detach()
-        return self.proj_drop(self.proj(out.transpose(1, 2).reshape(n, L, d)))
+        q, k, v = self.qkv(x).reshape(n, L, 3, self.heads, d//self.heads).permute(2, 0, 3, 1, 4)   # N×heads×L×d/heads each
+        out = self.attend(q, k, v)                                                                # N×heads×L×d/heads
+        return self.proj_drop(self.proj(out.transpose(1, 2).reshape(n, L, d)))                    # N×L×d
 
 # %% ../nbs/07_vit.ipynb #c3d7f48e
 class Mlp(nn.Module):
@@ -70,10 +78,11 @@ class DropPath(nn.Module):
 class Block(nn.Module):
     "Pre-norm transformer encoder block: x + attn(LN(x)), then x + mlp(LN(x))."
     def __init__(self, dim:int, heads:int, mlp_ratio:float=4., qkv_bias:bool=True, dropout:float=0.,
-                 attn_dropout:float=0., drop_path:float=0., fused:bool|None=None):
+                 attn_dropout:float=0., drop_path:float=0., fused:bool|None=None,
+                 attention:type=Attention):   # the attention layer (a subclass of `Attention`)
         super().__init__()
         self.norm1 = nn.LayerNorm(dim, eps=1e-6)
-        self.attn = Attention(dim, heads, qkv_bias, attn_dropout, dropout, fused)
+        self.attn = attention(dim, heads, qkv_bias, attn_dropout, dropout, fused)
         self.norm2 = nn.LayerNorm(dim, eps=1e-6)
         self.mlp = Mlp(dim, int(dim*mlp_ratio), dropout)
         self.drop_path = DropPath(drop_path)
@@ -109,6 +118,8 @@ def resize_pos_embed(pos:Tensor,          # 1×(prefix + gh·gw)×D
 # %% ../nbs/07_vit.ipynb #368792de
 class ViT(nn.Module):
     "Vision Transformer: patch embedding, class token, positional embeddings, pre-norm encoder, head."
+    num_prefix = 1   # tokens in front of the patches: the class token
+
     def __init__(self, img_size:int=32,       # input height and width
                  patch_size:int=4,            # P: patches are P×P
                  in_chans:int=3,
@@ -124,19 +135,21 @@ class ViT(nn.Module):
                  pos_embed:str='learned',     # 'learned' (1-D) or 'sincos' (fixed 2-D)
                  qkv_bias:bool=True,
                  fused:bool|None=None,        # F.scaled_dot_product_attention? None: on CUDA only (faster there; slower on CPU)
-                 stn:str|None=None):          # None, or a spatial transformer's transform ('affine', 'attention', 'rts', ...)
+                 stn:str|None=None,           # None, or a spatial transformer's transform ('affine', 'attention', 'rts', ...)
+                 patch_embed:nn.Module|None=None,  # images → N×L×D tokens, with .grid_size; default the linear `PatchEmbed`
+                 attention:type=Attention):   # the blocks' attention layer (a subclass of `Attention`)
         super().__init__()
         if pool not in ('cls', 'mean'): raise ValueError(f"pool must be 'cls' or 'mean', got {pool!r}")
         if pos_embed not in ('learned', 'sincos'): raise ValueError(f"pos_embed must be 'learned' or 'sincos', got {pos_embed!r}")
         self.img_size, self.patch_size, self.in_chans, self.pool, self.dim = img_size, patch_size, in_chans, pool, dim
         self.stn = make_stn(in_chans, stn) if stn else nn.Identity()
-        self.patch_embed = PatchEmbed(img_size, patch_size, in_chans, dim)
+        self.patch_embed = patch_embed if patch_embed is not None else PatchEmbed(img_size, patch_size, in_chans, dim)
         gh, gw = self.patch_embed.grid_size
         self.cls_token = nn.Parameter(torch.zeros(1, 1, dim))
-        if pos_embed == 'learned': self.pos_embed = nn.Parameter(torch.randn(1, 1 + gh*gw, dim)*0.02)
-        else: self.register_buffer('pos_embed', torch.cat([torch.zeros(1, dim), sincos_pos_embed(dim, gh, gw)])[None], persistent=False)
+        if pos_embed == 'learned': self.pos_embed = nn.Parameter(torch.randn(1, self.num_prefix + gh*gw, dim)*0.02)
+        else: self.register_buffer('pos_embed', torch.cat([torch.zeros(self.num_prefix, dim), sincos_pos_embed(dim, gh, gw)])[None], persistent=False)
         self.pos_drop = nn.Dropout(dropout)
-        self.blocks = nn.Sequential(*[Block(dim, heads, mlp_ratio, qkv_bias, dropout, attn_dropout, drop_path*i/max(depth - 1, 1), fused)
+        self.blocks = nn.Sequential(*[Block(dim, heads, mlp_ratio, qkv_bias, dropout, attn_dropout, drop_path*i/max(depth - 1, 1), fused, attention)
                                       for i in range(depth)])
         self.norm = nn.LayerNorm(dim, eps=1e-6)
         self.head = nn.Linear(dim, num_classes) if num_classes else nn.Identity()
@@ -150,25 +163,37 @@ class ViT(nn.Module):
             nn.init.trunc_normal_(m.weight, std=0.02)
             if m.bias is not None: nn.init.zeros_(m.bias)
 
-    def tokens(self, x:Tensor) -> Tensor:
-        "Encoder output for images `x`: N×(1 + L)×D, the class token first."
+    def embed(self, x:Tensor) -> Tensor:
+        "Patch tokens N×L×D of a batch of normalised float images, with a clear error for anything else."
         if x.ndim != 4 or x.shape[1] != self.in_chans:
             raise ValueError(f"Expected images N×{self.in_chans}×H×W, got shape {tuple(x.shape)}" + (" (a single image? add a batch dimension with x[None])" if x.ndim == 3 else ""))
+        if not x.is_floating_point():
+            raise ValueError(f"The ViT takes normalised float images, got {x.dtype}: convert uint8 images with stvit.data.normalize(x) "
+                             "(a BatchLoader does it for you)")
+        if len(x) == 0: raise ValueError("Got an empty batch (0 images): pass at least one image")
         if tuple(x.shape[-2:]) != (self.img_size, self.img_size):
             raise ValueError(f"This ViT was built for {self.img_size}×{self.img_size} images, got {x.shape[-2]}×{x.shape[-1]}: "
                              f"resize the images, or build ViT(img_size=...) and load the weights with `load_timm_state_dict` (it resizes positional embeddings)")
-        x = self.patch_embed(self.stn(x))
-        x = torch.cat([self.cls_token.expand(len(x), -1, -1).to(x.dtype), x], 1) + self.pos_embed.to(x.dtype)
-        return self.blocks(self.pos_drop(x))
+        return self.patch_embed(self.stn(x))
+
+    def prefix_tokens(self, n:int) -> Tensor:
+        "The tokens put in front of the patches of `n` images: N×num_prefix×D."
+        return self.cls_token.expand(n, -1, -1)
+
+    def tokens(self, x:Tensor) -> Tensor:
+        "Encoder output for images `x`: N×(num_prefix + L)×D, the class token first."
+        x = self.embed(x)                                                        # N×L×D
+        x = torch.cat([self.prefix_tokens(len(x)).to(x.dtype), x], 1)            # N×(P+L)×D
+        return self.blocks(self.pos_drop(x + self.pos_embed.to(x.dtype)))        # N×(P+L)×D
 
     def forward(self, x:Tensor) -> Tensor:
         t = self.tokens(x)
-        t = t[:, 0] if self.pool == 'cls' else t[:, 1:].mean(1)
-        return self.head(self.norm(t))
+        t = t[:, 0] if self.pool == 'cls' else t[:, self.num_prefix:].mean(1)   # N×D
+        return self.head(self.norm(t))                                            # N×classes
 
     @torch.no_grad()
     def attention_maps(self, x:Tensor) -> Tensor:
-        "Attention weights of every layer: depth×N×heads×(1 + L)×(1 + L)."
+        "Attention weights of every layer: depth×N×heads×T×T (T = num_prefix + L tokens)."
         attns = [b.attn for b in self.blocks]
         for a in attns: a.keep_attn = True
         try: self.tokens(x)
@@ -181,30 +206,68 @@ class ViT(nn.Module):
 # %% ../nbs/07_vit.ipynb #9e23e5f3
 _UNSUPPORTED = ('reg_token', '.ls1.', '.ls2.', 'q_norm', 'k_norm', 'norm_pre', 'attn_pool', 'patch_embed.norm')
 
-def load_timm_state_dict(vit:ViT, state_dict:dict, verbose:bool=True) -> ViT:
-    "Load a timm `VisionTransformer` state dict into `vit` (same width, depth and patch size); returns `vit`."
-    sd = dict(state_dict)
+def _refuse(what:str, theirs, ours, fix:str):
+    raise ValueError(f"{what}: the checkpoint has {theirs}, this ViT {ours}: {fix}")
+
+def _timm_config(source, heads:int|None) -> tuple[dict, int, str]:
+    "The state dict, number of heads and pooling of a timm model or state dict."
+    if isinstance(source, nn.Module):
+        pool = getattr(source, 'global_pool', 'token')
+        if pool not in ('token', 'avg') or (pool == 'avg' and isinstance(getattr(source, 'fc_norm', None), nn.Identity)):
+            raise ValueError(f"The timm model pools with global_pool={pool!r}{' without fc_norm' if pool == 'avg' else ''}: "
+                             "stvit's ViT pools the class token ('token') or the mean, normalised after ('avg', fc_norm)")
+        if getattr(source, 'no_embed_class', False):
+            raise ValueError("The timm model has no position for its class token (no_embed_class): stvit's ViT has one")
+        sd, heads = source.state_dict(), source.blocks[0].attn.num_heads
+    else:
+        if heads is None: raise ValueError("A state dict does not record the number of attention heads: "
+                                           "pass heads=(the checkpoint's), or the timm model itself")
+        sd = dict(source)
+    return dict(sd), heads, 'mean' if 'fc_norm.weight' in sd else 'cls'
+
+def load_timm_state_dict(vit:ViT,
+                         source,                # a timm `VisionTransformer`, or its state dict
+                         heads:int|None=None,   # the checkpoint's attention heads (required with a state dict)
+                         verbose:bool=True) -> ViT:
+    "Load a timm `VisionTransformer`'s weights into `vit`, refusing any mismatch by name; returns `vit`."
+    sd, heads, pool = _timm_config(source, heads)
     bad = sorted({k for k in sd for u in _UNSUPPORTED if u in k})
     if bad: raise ValueError(f"This timm checkpoint uses features stvit's ViT does not have: {bad[:4]}{' …' if len(bad) > 4 else ''}. Use a plain ViT checkpoint (e.g. vit_tiny_patch16_224)")
-    if 'fc_norm.weight' in sd:
-        if vit.pool != 'mean': raise ValueError("The checkpoint pools by averaging (it has fc_norm): build ViT(pool='mean')")
-        sd['norm.weight'], sd['norm.bias'] = sd.pop('fc_norm.weight'), sd.pop('fc_norm.bias')
     w = sd.get('patch_embed.proj.weight')
     if w is None: raise ValueError("Not a timm VisionTransformer state dict: patch_embed.proj.weight is missing")
-    if w.shape != vit.patch_embed.proj.weight.shape:
-        raise ValueError(f"Patch embedding {tuple(w.shape)} does not fit this ViT's {tuple(vit.patch_embed.proj.weight.shape)}: match dim, patch_size and in_chans")
-    if 'pos_embed' in sd and isinstance(vit.pos_embed, nn.Parameter) and sd['pos_embed'].shape != vit.pos_embed.shape:
+    own = {k: v for k, v in vit.state_dict().items() if not k.startswith('stn.')}
+    if 'patch_embed.proj.weight' not in own:
+        raise ValueError("This ViT has another patch embedding than the linear one: timm weights do not fit it")
+    if w.shape != own['patch_embed.proj.weight'].shape:
+        raise ValueError(f"Patch embedding {tuple(w.shape)} does not fit this ViT's {tuple(own['patch_embed.proj.weight'].shape)}: match dim, patch_size and in_chans")
+    if pool != vit.pool: _refuse('pooling', f"pool='{pool}'", f"pool='{vit.pool}'", f"build ViT(pool='{pool}')")
+    if heads != vit.blocks[0].attn.heads: _refuse('heads', f'{heads} attention heads', vit.blocks[0].attn.heads, f'build ViT(heads={heads})')
+    learned = isinstance(vit.pos_embed, nn.Parameter)
+    if learned and 'pos_embed' not in sd:
+        _refuse('position type', 'no positional embeddings', 'learned ones', 'use a checkpoint with them')
+    if not learned and 'pos_embed' in sd:
+        _refuse('position type', 'learned positional embeddings', 'fixed sin-cos ones', "build ViT(pos_embed='learned')")
+    depth = len({k.split('.')[1] for k in sd if k.startswith('blocks.')})
+    if depth != len(vit.blocks): _refuse('depth', f'{depth} blocks', len(vit.blocks), f'build ViT(depth={depth})')
+    hidden, ours = sd['blocks.0.mlp.fc1.weight'].shape[0], own['blocks.0.mlp.fc1.weight'].shape[0]
+    if hidden != ours: _refuse('MLP width', f'{hidden} hidden units', ours, f'build ViT(mlp_ratio={hidden/vit.dim:g})')
+    bias, our_bias = 'blocks.0.attn.qkv.bias' in sd, 'blocks.0.attn.qkv.bias' in own
+    if bias != our_bias: _refuse('qkv bias', 'qkv biases' if bias else 'none', 'has them' if our_bias else 'none', f'build ViT(qkv_bias={bias})')
+    if 'fc_norm.weight' in sd: sd['norm.weight'], sd['norm.bias'] = sd.pop('fc_norm.weight'), sd.pop('fc_norm.bias')
+    if learned and sd['pos_embed'].shape != vit.pos_embed.shape:
         sd['pos_embed'] = resize_pos_embed(sd['pos_embed'], vit.patch_embed.grid_size)
-    if not isinstance(vit.pos_embed, nn.Parameter): sd.pop('pos_embed', None)
-    skipped = []
-    if 'head.weight' in sd and (not isinstance(vit.head, nn.Linear) or sd['head.weight'].shape != vit.head.weight.shape):
+    skipped, their_head = [], tuple(sd['head.weight'].shape) if 'head.weight' in sd else None
+    if their_head and (not isinstance(vit.head, nn.Linear) or their_head != tuple(vit.head.weight.shape)):
         skipped = ['head.weight', 'head.bias']; sd.pop('head.weight'); sd.pop('head.bias', None)
-    own = {k for k in vit.state_dict() if not k.startswith('stn.')}
-    missing = sorted(own - set(sd) - set(skipped))
-    unexpected = sorted(set(sd) - own)
-    if missing or unexpected: raise ValueError(f"State dict does not match this ViT: missing {missing[:4]}, unexpected {unexpected[:4]}: match depth, dim and heads")
+    missing = sorted(set(own) - set(sd) - set(skipped))
+    unexpected = sorted(set(sd) - set(own))
+    if missing or unexpected:
+        raise ValueError(f"State dict does not match this ViT: missing {missing[:4]}, unexpected {unexpected[:4]}: match the architecture")
+    wrong = [f'{k} {tuple(sd[k].shape)} vs {tuple(own[k].shape)}' for k in sd if sd[k].shape != own[k].shape]
+    if wrong: raise ValueError(f"Shapes differ (checkpoint vs this ViT): {wrong[:3]}: match dim and the architecture")
     vit.load_state_dict(sd, strict=False)
-    if verbose and skipped: print(f"kept a fresh head ({vit.head.out_features if isinstance(vit.head, nn.Linear) else 0} classes): the checkpoint's is {tuple(state_dict['head.weight'].shape)}")
+    if verbose and skipped:
+        print(f"kept a fresh head ({vit.head.out_features if isinstance(vit.head, nn.Linear) else 0} classes): the checkpoint's is {their_head}")
     return vit
 
 # %% ../nbs/07_vit.ipynb #05a9ecca
@@ -226,4 +289,4 @@ def from_timm(name:str='vit_tiny_patch16_224.augreg_in21k_ft_in1k',  # a timm Vi
     vit = ViT(img_size or ref.patch_embed.img_size[0], ref.patch_embed.patch_size[0], ref.patch_embed.proj.in_channels, num_classes,
               ref.embed_dim, len(ref.blocks), blk.attn.num_heads, blk.mlp.fc1.out_features/ref.embed_dim, pool=pool,
               qkv_bias=blk.attn.qkv.bias is not None, **kwargs)
-    return load_timm_state_dict(vit, ref.state_dict(), verbose=False)
+    return load_timm_state_dict(vit, ref, verbose=False)

@@ -41,15 +41,16 @@ def pretrain_finetune(data:Splits,                  # e.g. CIFAR-10
                       finetune_epochs:int=60,
                       make_model=None,              # num_classes → a fresh model; default: `MODELS['vit'].build`
                       finetune_batch_size:int=64,
+                      recipe:str='vit',             # the recipe of all three runs
                       seed:int=0, progress:bool=False, **overrides) -> dict:
     "Pre-train on some classes, fine-tune on a small label budget of others, and train from scratch on that budget: test accuracies."
     make_model = make_model or MODELS['vit'].build
     up = Splits(data.train.select(pretrain_classes), data.test.select(pretrain_classes))
     down = Splits(data.train.select(finetune_classes).subset(n_labels, seed), data.test.select(finetune_classes))
-    pre, h_pre = train(make_model(len(pretrain_classes)), 'vit', data=up, epochs=pretrain_epochs, seed=seed, progress=progress, **overrides)
+    pre, h_pre = train(make_model(len(pretrain_classes)), recipe, data=up, epochs=pretrain_epochs, seed=seed, progress=progress, **overrides)
     opts = dict(data=down, epochs=finetune_epochs, batch_size=finetune_batch_size, seed=seed, progress=progress, **overrides)
-    _, h_ft = train(with_new_head(pre, len(finetune_classes)), 'vit', **opts)
-    _, h_sc = train(make_model(len(finetune_classes)), 'vit', **opts)
+    _, h_ft = train(with_new_head(pre, len(finetune_classes)), recipe, **opts)
+    _, h_sc = train(make_model(len(finetune_classes)), recipe, **opts)
     return dict(pretrain_test_acc=h_pre.last['test_acc'], finetuned=h_ft.last['test_acc'], scratch=h_sc.last['test_acc'],
                 gain=h_ft.last['test_acc'] - h_sc.last['test_acc'], labels=len(down.train), histories=(h_pre, h_ft, h_sc))
 
@@ -93,5 +94,5 @@ def bench_models(dim:int=192, depth:int=6, heads:int=3, mlp_ratio:float=2., patc
     ref = VisionTransformer(**cfg, embed_dim=dim, depth=depth, num_heads=heads, mlp_ratio=mlp_ratio)
     ours = ViT(**cfg, dim=dim, depth=depth, heads=heads, mlp_ratio=mlp_ratio)
     ours_fused = ViT(**cfg, dim=dim, depth=depth, heads=heads, mlp_ratio=mlp_ratio, fused=True)
-    for m in (ours, ours_fused): load_timm_state_dict(m, ref.state_dict())
+    for m in (ours, ours_fused): load_timm_state_dict(m, ref)
     return {'stvit ViT': ours, 'stvit ViT (fused SDPA)': ours_fused, 'timm VisionTransformer': ref}

@@ -14,7 +14,7 @@ from .visualize import index_controls
 
 # %% auto #0
 __all__ = ['patch_embed_pcs', 'show_filters', 'pos_similarity', 'cls_attention', 'overlay', 'rollout', 'rollout_maps',
-           'patch_distances', 'mean_attention_distance', 'AttentionExplorer']
+           'patch_distances', 'mean_attention_distance', 'AttentionExplorer', 'class_and_patch_attention']
 
 # %% ../nbs/10_vit_visualize.ipynb #52129fb5
 def patch_embed_pcs(vit:ViT, k:int=28) -> tuple[torch.Tensor, torch.Tensor]:
@@ -158,3 +158,11 @@ class AttentionExplorer:
             self.out.clear_output(wait=True)
             self.figure(self.image.value, self.layer.value, self.head.value, self.roll.value)
             plt.show()
+
+# %% ../nbs/10_vit_visualize.ipynb #a9000001
+def class_and_patch_attention(vit:ViT, x:torch.Tensor, stats=(CIFAR10_MEAN, CIFAR10_STD)) -> torch.Tensor:
+    "Attention among the class token and the patches of uint8 images `x` (other prefix tokens taken out, rows renormalised): depth×N×heads×(1+L)×(1+L)."
+    a = _attention_maps(vit, x, stats)                       # depth×N×heads×T×T
+    keep = [0, *range(vit.num_prefix, a.shape[-1])]            # the class token, then the patches
+    a = a[..., keep, :][..., keep]
+    return a/a.sum(-1, keepdim=True)
