@@ -579,12 +579,13 @@ class FastNet(nn.Module):
     def __init__(self, num_classes:int=10,
                  widths:tuple=(64, 256, 256),  # channels of the three conv groups
                  stn:bool=True,                # put a spatial transformer in front
+                 stn_lr:float=0.01,            # its learning rate, as a fraction of the classifier's
                  whiten:bool=True,             # a whitened first layer (False: a learned one, for comparison)
                  in_chans:int=3, img_size:int=32):
         super().__init__()
         self.in_chans, self.img_size = in_chans, img_size
         loc, nf = half_res_loc_net(in_chans)
-        self.stn = SpatialTransformer(loc, nf, 64, lr_mult=0.1) if stn else nn.Identity()
+        self.stn = SpatialTransformer(loc, nf, 64, lr_mult=stn_lr) if stn else nn.Identity()
         n = 2*in_chans*2*2
         self.stem = WhiteningStem(in_chans) if whiten else nn.Sequential(nn.Conv2d(in_chans, n, 2), nn.GELU())
         w = (n,) + tuple(widths)
