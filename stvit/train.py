@@ -608,9 +608,9 @@ RECIPES['fast'] = dict(opt='sgd', lr=1.5, momentum=0.85, wd=2.67e-3, decay_biase
                        eval_every=0, amp='auto', channels_last=True)
 
 register_model('stresnet', lambda nc: FastNet(nc), 'fast', 'the default: spatial transformer + fast CNN (lesson 02)',
-               'about 9 min on a 2-core CPU', dict(n_per_class=1000, epochs=4, batch_size=500))
+               '16 min on a 2-core CPU', dict(n_per_class=1000, epochs=4, batch_size=500))
 register_model('fastnet', lambda nc: FastNet(nc, stn=False), 'fast', 'the same fast CNN without the spatial transformer',
-               'about 9 min on a 2-core CPU', dict(n_per_class=1000, epochs=4, batch_size=500))
+               '16 min on a 2-core CPU', dict(n_per_class=1000, epochs=4, batch_size=500))
 
 # %% ../nbs/02_train.ipynb #2276eba9
 def runs_dir() -> Path:
