@@ -17,7 +17,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from torchvision.transforms.v2 import functional as TF
 
-from .data import Augment, BatchLoader, Split, Splits, default_device
+from .data import Augment, BatchLoader, Split, Splits
 from .train import RECIPES, RECIPE_OPTIONS, MODELS, History, register_model, train, runs_dir, load_or_train
 from .patches import patchify
 from .vit import ViT, Attention, attention
