@@ -21,7 +21,7 @@ from .visualize import stn_outputs
 
 # %% auto #0
 __all__ = ['DISTORTIONS', 'ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'similarity', 'fit_affine',
-           'warp_images', 'Distortion', 'Rotate', 'RTS', 'Projective', 'Elastic', 'Clutter', 'distort_split',
+           'warp_images', 'Distortion', 'Rotate', 'RTS', 'Projective', 'Elastic', 'Clutter', 'distort_with_maps',
            'cnn_classifier', 'loc_net', 'STCNN', 'linearize', 'class_partners', 'view_spread', 'canonicalisation',
            'stn_maps', 'train_distorted', 'read_rows', 'paper_table', 'results_markdown', 'trained_stcnn',
            'sixteen_views', 'DistortionExplorer', 'flip_then', 'cifar_table']
@@ -141,7 +141,7 @@ DISTORTIONS = {
 }
 
 # %% ../nbs/05_distortions.ipynb #7bc55599
-def distort_split(split:Split,             # uint8 images N×C×H×W
+def distort_with_maps(split:Split,             # uint8 images N×C×H×W
                   distortion:Distortion,
                   seed:int=0,               # the same seed, the same distorted images
                   batch_size:int=1000,      # images distorted at once (clutter comes from the same batch)
@@ -247,7 +247,7 @@ def train_distorted(model:nn.Module,
                     data:Splits,                     # undistorted uint8 images
                     distortion,                      # a `Distortion`, or a function (uint8 batch, generator) → uint8 batch
                     epochs:int=4,
-                    test:tuple[Split, Tensor]|None=None,   # the distorted test set and its maps (`distort_split`)
+                    test:tuple[Split, Tensor]|None=None,   # the distorted test set and its maps (`distort_with_maps`)
                     stats=None,                      # normalisation (mean, std); default: of the undistorted train images
                     batch_size:int=128,
                     opt:str='adamw', lr:float=2e-3, wd:float=0.05,
@@ -255,7 +255,7 @@ def train_distorted(model:nn.Module,
                     **fit_options) -> dict:
     "Train on freshly distorted batches with `fit`: test error, minutes and (with a transformer) its canonicalisation."
     stats = stats or channel_stats(data.train.x)
-    dtest, D = test if test is not None else distort_split(data.test, distortion)
+    dtest, D = test if test is not None else distort_with_maps(data.test, distortion)
     train_dl = BatchLoader(data.train, batch_size, shuffle=True, augment=distortion, device=device, drop_last=True,
                            stats=stats, seed=seed + 1)
     test_dl = BatchLoader(dtest, 1000, device=device, stats=stats)
@@ -298,7 +298,7 @@ def paper_table(dataset:str,                      # a name for the rows and chec
         test = None
         for mname in models:
             if (dataset, dname, mname) in done: continue
-            test = test or distort_split(data.test, d)
+            test = test or distort_with_maps(data.test, d)
             torch.manual_seed(seed)
             model = STCNN(len(data.train.classes), size=d.canvas or data.train.x.shape[-1], **ST_MODELS[mname])
             ckpt = runs_dir()/'distortions'/f'{_slug(dataset, dname, mname)}.pt'
@@ -406,7 +406,7 @@ class DistortionExplorer:
         "The first `n` test images under distortion `name`, and their maps."
         if name not in self.tests:
             first = Split(self.split.x[:self.n], self.split.y[:self.n], self.split.classes)
-            self.tests[name] = distort_split(first, DISTORTIONS[name], self.seed)
+            self.tests[name] = distort_with_maps(first, DISTORTIONS[name], self.seed)
         return self.tests[name]
 
     @torch.no_grad()
@@ -484,7 +484,7 @@ def cifar_table(data:Splits,                 # CIFAR-10
     test = None
     for name in runs:
         if name in done: continue
-        test = test or distort_split(data.test, CIFAR_RTS)
+        test = test or distort_with_maps(data.test, CIFAR_RTS)
         torch.manual_seed(seed)
         model = STResNet(10, widths, **CIFAR_RUNS[name])
         ckpt = runs_dir()/'distortions'/f'{_slug("cifar10", name)}.pt'
