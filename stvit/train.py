@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_train.ipynb #7f3b4d7b
 from __future__ import annotations
-import os, io, sys, json, math, time, random, hashlib, platform
+import io, sys, json, math, time, random, hashlib, platform
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_vit_study.ipynb #2015ad21
 from __future__ import annotations
-import json, math, time
+import json, math
 from collections import namedtuple
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +17,10 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from torchvision.transforms.v2 import functional as TF
 
-from .data import Augment, BatchLoader, Split, Splits
-from .train import RECIPES, RECIPE_OPTIONS, MODELS, History, register_model, train, runs_dir, load_or_train
+from .data import Augment, Split, Splits
+from .train import RECIPES, RECIPE_OPTIONS, MODELS, History, register_model, train, load_or_train
 from .patches import patchify
 from .vit import ViT, Attention, attention
-from .vit_train import pretrain_finetune
 
 # %% auto #0
 __all__ = ['TRIVIAL_AUGMENT', 'Distilled', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix',
