@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 from .data import Split, Splits, BatchLoader, channel_stats, normalize, show_images, random_flip, CIFAR10_MEAN, CIFAR10_STD
 from .stn import (SpatialTransformer, STResNet, projective_grid, homography, tps_grid, tps_control_points, homogeneous,
                        check_images, conv_bn)
-from .train import fit, runs_dir, load_checkpoint
+from .train import fit, runs_dir, load_checkpoint, device_name
 from .visualize import stn_outputs
 
 # %% auto #0
@@ -263,7 +263,7 @@ def train_distorted(model:nn.Module,
     hist = fit(model, train_dl, test_dl, epochs=epochs, opt=opt, lr=lr, wd=wd, device=device, seed=seed, progress=progress,
                checkpoint=checkpoint, meta=meta, **fit_options)
     row = dict(error=1 - hist.last['test_acc'], minutes=(time.time() - start)/60, epochs=epochs,
-               images=epochs*len(train_dl)*batch_size)
+               images=epochs*len(train_dl)*batch_size, device=device_name(device))
     if isinstance(getattr(model, 'stn', None), SpatialTransformer):
         A = stn_maps(model.stn, dtest.x, stats)
         row['canonicalisation'] = canonicalisation(D, A, dtest.y, pixels=data.test.x.shape[-1])
@@ -330,8 +330,9 @@ def results_markdown(rows:list[dict], dataset:str, paper:bool=False) -> str:
         best = min((e for e in errs if e is not None), default=None)
         cells = [f"**{c}**" if e == best else c for c, e in zip(cells, errs)]
         minutes = [get[d, m]['minutes'] for m in models if (d, m) in get]
+        devices = sorted({get[d, m].get('device', 'CPU') for m in models if (d, m) in get})   # rows before: the CPU
         extra = [' / '.join('–' if v is None else str(v) for v in PAPER_ERRORS[d])] if paper else []
-        lines.append('| ' + ' | '.join([d, *cells, *extra, f"{min(minutes):.1f}–{max(minutes):.1f}"]) + ' |')
+        lines.append('| ' + ' | '.join([d, *cells, *extra, f"{min(minutes):.1f}–{max(minutes):.1f} ({', '.join(devices)})"]) + ' |')
     stns = [m for m in models if m != 'CNN']
     canon = ['', '| distortion | ' + ' | '.join(stns) + ' |', '|' + '---|'*(len(stns) + 1)]
     for d in dists:

@@ -22,10 +22,10 @@ from .stn import SeedSTNet, STResNet, SpatialTransformer, Scale, conv_bn, check_
 
 # %% auto #0
 __all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'cpu_name',
-           'environment', 'param_groups', 'make_optimizer', 'orthogonalize', 'Muon', 'lr_factor', 'EMA', 'History',
-           'TrainingDiverged', 'save_checkpoint', 'load_checkpoint', 'Progress', 'tta_logits', 'predict', 'evaluate',
-           'fit', 'ModelSpec', 'register_model', 'train', 'WhiteningStem', 'BatchNormShift', 'dirac_conv', 'conv_group',
-           'half_res_loc_net', 'FastNet', 'runs_dir', 'load_or_train']
+           'device_name', 'environment', 'param_groups', 'make_optimizer', 'orthogonalize', 'Muon', 'lr_factor', 'EMA',
+           'History', 'TrainingDiverged', 'save_checkpoint', 'load_checkpoint', 'Progress', 'tta_logits', 'predict',
+           'evaluate', 'fit', 'ModelSpec', 'register_model', 'train', 'WhiteningStem', 'BatchNormShift', 'dirac_conv',
+           'conv_group', 'half_res_loc_net', 'FastNet', 'runs_dir', 'load_or_train']
 
 # %% ../nbs/02_train.ipynb #5520e09d
 def seed_everything(seed:int):
@@ -50,6 +50,12 @@ def cpu_name() -> str:
     "The CPU's model name (Linux), else what `platform` knows."
     try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
     except (OSError, StopIteration): return platform.processor() or platform.machine()
+
+def device_name(device=None) -> str:
+    "What minutes were measured on: the GPU's name, else the CPU's and its threads (default: `default_device()`)."
+    device = torch.device(device) if device is not None else default_device()
+    if device.type == 'cuda': return torch.cuda.get_device_name(device)
+    return f"{cpu_name()}, {torch.get_num_threads()} threads"
 
 def environment(device) -> dict:
     "What a result depends on besides the code: versions, device, threads. Stored with every checkpoint."
