@@ -21,6 +21,7 @@ from .data import Augment, Split, Splits
 from .train import RECIPES, RECIPE_OPTIONS, MODELS, History, register_model, train, load_or_train
 from .patches import patchify
 from .vit import ViT, Attention, attention
+import stvit.vit_train   # registers lesson 08's recipe 'vit', which these recipes build on
 
 # %% auto #0
 __all__ = ['TRIVIAL_AUGMENT', 'Distilled', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix',
