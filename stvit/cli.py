@@ -223,8 +223,9 @@ def bench_main(argv=None):
         ours = [r for r in rows if r['model'] == a.model]
         ref = [r for r in rows if r['model'] != a.model]
         mean = lambda rs, k: sum(r[k] for r in rs)/len(rs)
+        ratio = mean(ours, 'minutes')/mean(ref, 'minutes')
         print(f"{a.model}: {mean(ours, 'accuracy'):.2%} in {took(mean(ours, 'minutes'))}; {ref[0]['model']}: "
-              f"{mean(ref, 'accuracy'):.2%} in {took(mean(ref, 'minutes'))}; time ratio {mean(ours, 'minutes')/mean(ref, 'minutes'):.2f}")
+              f"{mean(ref, 'accuracy'):.2%} in {took(mean(ref, 'minutes'))}; time ratio {ratio:.2f}")
         return
     try: import timm
     except ImportError: sys.exit("stvit_bench: the ViT benchmark compares against timm, which is not installed: pip install timm")
@@ -329,18 +330,20 @@ def _time_airbench(data:Splits, seed:int, device) -> tuple[str, dict]:
         try: import airbench
         except ImportError: sys.exit("stvit_bench: on a GPU the reference is the airbench package: pip install airbench")
         here = os.getcwd()
-        with tempfile.TemporaryDirectory() as folder:   # the package reads ./cifar10/{train,test}.pt: ours, not a download
+        # the package reads ./cifar10/{train,test}.pt (else downloads): we write ours there
+        with tempfile.TemporaryDirectory() as folder:
             os.chdir(folder)
             try:
                 os.mkdir('cifar10')
                 for name, split in (('train', data.train), ('test', data.test)):
-                    images = split.x.permute(0, 2, 3, 1).contiguous()   # N×H×W×C, as torchvision's CIFAR10 gives them
-                    torch.save(dict(images=images, labels=split.y, classes=list(split.classes)), f'cifar10/{name}.pt')
+                    images = split.x.permute(0, 2, 3, 1).contiguous()   # N×H×W×C, as torchvision gives them
+                    saved = dict(images=images, labels=split.y, classes=list(split.classes))
+                    torch.save(saved, f'cifar10/{name}.pt')
                 airbench.warmup94(verbose=False)   # as its README does: warms the GPU and cuDNN, not timed
                 t0 = time.perf_counter()
                 net = airbench.train94(verbose=False)   # the trained network
                 test = airbench.CifarLoader('cifar10', train=False, batch_size=2000)
-                acc = airbench.evaluate(net, test, tta_level=2)   # its default: flips and 1-pixel translations
+                acc = airbench.evaluate(net, test, tta_level=2)   # its default: flips, 1-pixel shifts
                 torch.cuda.synchronize()
             finally: os.chdir(here)
         return 'airbench94 (PyPI airbench, CUDA)', dict(accuracy=acc, minutes=(time.perf_counter() - t0)/60)
@@ -358,5 +361,6 @@ def race(model:str='stresnet', data:Splits|None=None, runs:int=1, device=None) -
             else:
                 label, res = _time_airbench(data, run, device)
                 rows.append(dict(model=label, run=run, **res))
-            print(f"{rows[-1]['model']:>42}  run {run}: {rows[-1]['accuracy']:.2%} in {took(rows[-1]['minutes'])}", flush=True)
+            r = rows[-1]
+            print(f"{r['model']:>42}  run {run}: {r['accuracy']:.2%} in {took(r['minutes'])}", flush=True)
     return rows

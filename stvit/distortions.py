@@ -330,9 +330,10 @@ def results_markdown(rows:list[dict], dataset:str, paper:bool=False) -> str:
         best = min((e for e in errs if e is not None), default=None)
         cells = [f"**{c}**" if e == best else c for c, e in zip(cells, errs)]
         minutes = [get[d, m]['minutes'] for m in models if (d, m) in get]
-        devices = sorted({get[d, m].get('device', 'CPU') for m in models if (d, m) in get})   # rows before: the CPU
+        devices = ', '.join(sorted({get[d, m].get('device', 'CPU') for m in models if (d, m) in get}))
         extra = [' / '.join('–' if v is None else str(v) for v in PAPER_ERRORS[d])] if paper else []
-        lines.append('| ' + ' | '.join([d, *cells, *extra, f"{min(minutes):.1f}–{max(minutes):.1f} ({', '.join(devices)})"]) + ' |')
+        took = f"{min(minutes):.1f}–{max(minutes):.1f} ({devices})"
+        lines.append('| ' + ' | '.join([d, *cells, *extra, took]) + ' |')
     stns = [m for m in models if m != 'CNN']
     canon = ['', '| distortion | ' + ' | '.join(stns) + ' |', '|' + '---|'*(len(stns) + 1)]
     for d in dists:

@@ -52,7 +52,7 @@ def cpu_name() -> str:
     except (OSError, StopIteration): return platform.processor() or platform.machine()
 
 def device_name(device=None) -> str:
-    "What minutes were measured on: the GPU's name, else the CPU's and its threads (default: `default_device()`)."
+    "What minutes were measured on: the GPU's name, else the CPU's and its threads (default device: the GPU if any)."
     device = torch.device(device) if device is not None else default_device()
     if device.type == 'cuda': return torch.cuda.get_device_name(device)
     return f"{cpu_name()}, {torch.get_num_threads()} threads"
