@@ -252,7 +252,7 @@ RECIPES['vit-strong'] = dict(RECIPES['vit'], cutout=0, trivial=1, mix=dict(mixup
                              channels_last=True)   # NHWC: the convolutional tokenizer's convolutions are faster
 RECIPES['vit-deit'] = dict(RECIPES['vit-strong'], distill=dict(teacher='stresnet', kind='hard', alpha=0.5, tau=1.))
 RECIPES['vit-trivial'] = {k: v for k, v in RECIPES['vit-strong'].items() if k != 'mix'}   # without mixup and cutmix
-RECIPES['deit-conv'] = dict(RECIPES['vit-trivial'], distill=RECIPES['vit-deit']['distill'], epochs=22,
+RECIPES['deit-conv'] = dict(RECIPES['vit-trivial'], distill=RECIPES['vit-deit']['distill'], epochs=18,
                             eval_every=2)   # an hour on a 2-core CPU
 
 def _spt_lsa(nc): return ViT(num_classes=nc, mlp_ratio=2., patch_embed=ShiftedPatchEmbed(), attention=LocalitySelfAttention)
