@@ -332,8 +332,8 @@ def results_markdown(rows:list[dict], dataset:str, paper:bool=False) -> str:
         minutes = [get[d, m]['minutes'] for m in models if (d, m) in get]
         devices = ', '.join(sorted({get[d, m].get('device', 'CPU') for m in models if (d, m) in get}))
         extra = [' / '.join('–' if v is None else str(v) for v in PAPER_ERRORS[d])] if paper else []
-        took = f"{min(minutes):.1f}–{max(minutes):.1f} ({devices})"
-        lines.append('| ' + ' | '.join([d, *cells, *extra, took]) + ' |')
+        minutes_cell = f"{min(minutes):.1f}–{max(minutes):.1f} ({devices})"
+        lines.append('| ' + ' | '.join([d, *cells, *extra, minutes_cell]) + ' |')
     stns = [m for m in models if m != 'CNN']
     canon = ['', '| distortion | ' + ' | '.join(stns) + ' |', '|' + '---|'*(len(stns) + 1)]
     for d in dists:
