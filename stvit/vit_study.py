@@ -281,7 +281,7 @@ def train_study(model:str|nn.Module,          # a name from `MODELS`, or a model
     return train(model, recipe, data, seed=seed, progress=progress, **options)
 
 # %% ../nbs/09_vit_study.ipynb #f0d025c5
-STUDY = {   # each variant adds one ingredient to the one before: label → (model, recipe)
+STUDY = {   # each variant changes one thing in the one above (the conv tokenizer replaces SPT): label → (model, recipe)
     'ViT': ('vit', 'vit'),
     '+ TrivialAugment, mixup/cutmix, EMA': ('vit', 'vit-strong'),
     '+ SPT, LSA': ('vit-spt-lsa', 'vit-strong'),
