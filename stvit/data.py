@@ -308,12 +308,15 @@ def random_crop(x:Tensor, padding:int=4, generator=None, mode:str='reflect') -> 
     n, c, h, w = x.shape
     if mode == 'reflect': xp = x.index_select(2, reflect_index(h, padding, x.device)).index_select(3, reflect_index(w, padding, x.device))
     else: xp = F.pad(x, (padding,)*4)
-    dy, dx = _randint(2*padding+1, n, generator, x.device), _randint(2*padding+1, n, generator, x.device)
+    k = 2*padding + 1
+    dy, dx = _randint(k, n, generator, 'cpu'), _randint(k, n, generator, 'cpu')   # shifts: 0 … 2·padding
+    shift = dy*k + dx                                     # one of k² windows per image
+    order = torch.argsort(shift).to(x.device)             # the images grouped by window
+    counts = torch.bincount(shift, minlength=k*k).tolist()  # counted here, so a GPU never waits on us
     out = torch.empty_like(x)
-    for oy in range(2*padding + 1):   # one copy per shift: faster than gathering pixel by pixel
-        for ox in range(2*padding + 1):
-            m = (dy == oy) & (dx == ox)
-            out[m] = xp[m, :, oy:oy + h, ox:ox + w]
+    for s, idx in enumerate(order.split(counts)):   # one copy per window: faster than gathering pixel by pixel
+        oy, ox = divmod(s, k)
+        out[idx] = xp[idx, :, oy:oy + h, ox:ox + w]
     return out
 
 def random_flip(x:Tensor, p:float=0.5, generator=None) -> Tensor:
