@@ -357,7 +357,7 @@ def trained_stcnn(dataset:str,                   # as given to `paper_table`
     if path.exists():
         load_checkpoint(path, m)
         return m.eval()
-    print(f"no model at {path}: training a quick one on {n_per_class} images per class")
+    print(f"no model at runs_dir()/'distortions'/'{path.name}': training a quick one on {n_per_class} images per class")
     torch.manual_seed(0)
     quick = Splits(data.train.subset(n_per_class), data.test.subset(10))
     train_distorted(m, quick, d, epochs, stats=channel_stats(data.train.x), batch_size=60, device='cpu')
