@@ -608,15 +608,15 @@ class FastNet(nn.Module):
         return self.head(self.body(x)) # N×256 → N×classes
 
 # %% ../nbs/02_train.ipynb #fa570006
-RECIPES['fast'] = dict(opt='sgd', lr=1.5, momentum=0.85, wd=2.67e-3, decay_biases=True,
-                       muon=dict(filter_lr=0.24, filter_momentum=0.6), schedule='onecycle', warmup=0., lr_ends=(1., 0.),
-                       batch_size=2000, epochs=8, label_smoothing=0.2, crop=2, flip='alternate', cutout=0,
+RECIPES['fast'] = dict(opt='sgd', lr=0.75, momentum=0.85, wd=2.67e-3, decay_biases=True,
+                       muon=dict(filter_lr=0.12, filter_momentum=0.6), schedule='onecycle', warmup=0., lr_ends=(1., 0.),
+                       batch_size=1000, epochs=9, label_smoothing=0.2, crop=2, flip='alternate', cutout=0,
                        eval_every=0, amp='auto', channels_last=True)
 
 register_model('stresnet', lambda nc: FastNet(nc), 'fast', 'the default: spatial transformer + fast CNN (lesson 02)',
-               '16 min on a 2-core CPU', dict(n_per_class=1000, epochs=4, batch_size=500))
+               '8 min on a 2-core CPU', dict(n_per_class=1000, epochs=4, batch_size=500))
 register_model('fastnet', lambda nc: FastNet(nc, stn=False), 'fast', 'the same fast CNN without the spatial transformer',
-               '16 min on a 2-core CPU', dict(n_per_class=1000, epochs=4, batch_size=500))
+               '8 min on a 2-core CPU', dict(n_per_class=1000, epochs=4, batch_size=500))
 
 # %% ../nbs/02_train.ipynb #2276eba9
 def runs_dir() -> Path:
