@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 from .data import Split, Splits, BatchLoader, channel_stats, normalize, show_images, random_flip, CIFAR10_MEAN, CIFAR10_STD
 from .stn import (SpatialTransformer, STResNet, projective_grid, homography, tps_grid, tps_control_points, homogeneous,
                        check_images, conv_bn)
-from .train import fit, runs_dir, load_checkpoint, device_name
+from .train import fit, runs_dir, load_checkpoint, device_name, MODELS, RECIPES
 from .visualize import stn_outputs
 
 # %% auto #0
@@ -24,7 +24,7 @@ __all__ = ['DISTORTIONS', 'ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS'
            'warp_images', 'Distortion', 'Rotate', 'RTS', 'Projective', 'Elastic', 'Clutter', 'distort_with_maps',
            'cnn_classifier', 'loc_net', 'STCNN', 'linearize', 'class_partners', 'view_spread', 'canonicalisation',
            'stn_maps', 'train_distorted', 'read_rows', 'paper_table', 'results_markdown', 'trained_stcnn',
-           'sixteen_views', 'DistortionExplorer', 'flip_then', 'cifar_table']
+           'sixteen_views', 'DistortionExplorer', 'flip_then', 'cifar_model', 'cifar_table']
 
 # %% ../nbs/05_distortions.ipynb #70e20931
 def _uniform(n:int, lo:float, hi:float, generator=None) -> Tensor:
@@ -467,15 +467,25 @@ def flip_then(distortion):
     return augment
 
 CIFAR_RTS = RTS(45., (0.7, 1.2), canvas=None, shift=0.2)   # lesson 00's distortion
-CIFAR_RUNS = {   # name: `STResNet` options, at half width
+CIFAR_RUNS = {   # name: `STResNet` options (at half width), or model= a name from `MODELS`
     'ResNet (no STN)': dict(stn=False),
     'STN, lr ×0.1': dict(),
     'STN, lr ×1': dict(stn_options=dict(lr_mult=1.)),
     'STN, lr ×0.1, border padding': dict(stn_options=dict(padding_mode='border')),
     'STN, lr ×1, θ pull 1': dict(stn_options=dict(lr_mult=1., theta_reg=1.)),
     'STN, lr ×0.1, θ pull 1': dict(stn_options=dict(theta_reg=1.)),
+    'fastnet, fast recipe (no STN)': dict(model='fastnet'),   # lesson 02's default, with its own recipe
+    'stresnet, fast recipe': dict(model='stresnet'),
 }
 CIFAR_RECIPE = dict(opt='sgd', lr=0.2, wd=5e-4, momentum=0.9, batch_size=512, label_smoothing=0.1)   # lesson 02's 'ours'
+
+def cifar_model(name:str, widths=(32, 64, 128)) -> tuple[nn.Module, dict]:
+    "The model of `CIFAR_RUNS[name]` and the `train_distorted` options of its recipe (the distortion replaces crops and flips)."
+    options = CIFAR_RUNS[name]
+    if 'model' not in options: return STResNet(10, widths, **options), CIFAR_RECIPE
+    spec = MODELS[options['model']]
+    recipe = {k: v for k, v in RECIPES[spec.recipe].items() if k not in ('crop', 'flip', 'cutout', 'epochs')}
+    return spec.build(10), recipe
 
 def cifar_table(data:Splits,                 # CIFAR-10
                 out,                         # a JSON-lines file, as for `paper_table`
@@ -488,10 +498,14 @@ def cifar_table(data:Splits,                 # CIFAR-10
         if name in done: continue
         test = test or distort_with_maps(data.test, CIFAR_RTS)
         torch.manual_seed(seed)
-        model = STResNet(10, widths, **CIFAR_RUNS[name])
+        model, recipe = cifar_model(name, widths)
+        augment = flip_then(CIFAR_RTS)
+        if hasattr(model, 'init_from_data'):   # the whitened first layer (lesson 02), from distorted training images
+            seen = augment(data.train.x[:5000], torch.Generator().manual_seed(seed))
+            model.init_from_data(normalize(seen, CIFAR10_MEAN, CIFAR10_STD))
         ckpt = runs_dir()/'distortions'/f'{_slug("cifar10", name)}.pt'
-        row = train_distorted(model, data, flip_then(CIFAR_RTS), epochs, test=test, stats=(CIFAR10_MEAN, CIFAR10_STD),
-                              seed=seed, device=device, checkpoint=ckpt, **{**CIFAR_RECIPE, **train_options})
+        row = train_distorted(model, data, augment, epochs, test=test, stats=(CIFAR10_MEAN, CIFAR10_STD),
+                              seed=seed, device=device, checkpoint=ckpt, **{**recipe, **train_options})
         row = dict(dataset='cifar10', distortion='RTS', model=name, **row)
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         with open(out, 'a') as f: f.write(json.dumps(row) + '\n')
