@@ -106,8 +106,9 @@ def orthogonalize(G:torch.Tensor, steps:int=3) -> torch.Tensor:
     tall = G.shape[0] > G.shape[1]
     if tall: X = X.T                         # work on the wide side: X·Xᵀ is the smaller square
     for _ in range(steps):
-        A = X @ X.T
-        X = a*X + (b*A + c*A @ A) @ X
+        A = X @ X.T                                # the smaller square
+        B = torch.addmm(A, A, A, beta=b, alpha=c)  # b·A + c·A·A, one fused product
+        X = torch.addmm(X, B, X, beta=a)           # a·X + B·X
     return X.T if tall else X
 
 class Muon(torch.optim.Optimizer):
@@ -121,17 +122,21 @@ class Muon(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self):
+        "One step; each `_foreach` call updates all of a group's tensors at once (one launch, not one per tensor)."
         for g in self.param_groups:
-            for p in g['params']:
-                if p.grad is None: continue
-                d = p.grad.add(p, alpha=g['weight_decay']) if g['weight_decay'] else p.grad
-                buf = self.state[p].setdefault('momentum', torch.zeros_like(p))
-                buf.mul_(g['momentum']).add_(d)
-                d = d.add(buf, alpha=g['momentum'])                      # Nesterov
-                if g.get('filters'):
-                    p.mul_(len(p)**0.5/p.norm())                         # ‖W‖ = √(output channels)
-                    d = orthogonalize(d.flatten(1).float()).view_as(p)   # out × (in·k·k), made orthogonal
-                p.add_(d.to(p.dtype), alpha=-g['lr'])
+            ps = [p for p in g['params'] if p.grad is not None]
+            if not ps: continue
+            grads = [p.grad for p in ps]
+            bufs = [self.state[p].setdefault('momentum', torch.zeros_like(p)) for p in ps]
+            if g['weight_decay']: grads = torch._foreach_add(grads, ps, alpha=g['weight_decay'])
+            torch._foreach_mul_(bufs, g['momentum'])
+            torch._foreach_add_(bufs, grads)                                   # momentum
+            steps = torch._foreach_add(grads, bufs, alpha=g['momentum'])       # Nesterov
+            if g.get('filters'):
+                for p, norm in zip(ps, torch._foreach_norm(ps)): p.mul_(len(p)**0.5/norm)   # ‖W‖ = √(output channels)
+                steps = [orthogonalize(d.flatten(1).float()).view_as(p).to(p.dtype)  # out × (in·k·k), made orthogonal
+                         for d, p in zip(steps, ps)]
+            torch._foreach_add_(ps, steps, alpha=-g['lr'])
 
 # %% ../nbs/02_train.ipynb #fe629484
 def lr_factor(t:float,                 # training progress ∈ [0, 1]
