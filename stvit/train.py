@@ -421,7 +421,7 @@ def fit(model:nn.Module,
                 logits = out[0] if isinstance(out, tuple) else out
                 labels = y.argmax(1) if y.ndim == 2 else y
                 sums += torch.stack([loss.detach().float()*len(y), (logits.argmax(1) == labels).sum().float(), sums.new_tensor(len(y))])
-                if live.disable is False and i % 5 == 0: live.set_postfix(loss=f'{loss.item():.3f}', refresh=False)
+                if live.disable is False and i % 5 == 0: live.set_postfix(loss=f'{loss.item():.4g}', refresh=False)
                 live.update()
         loss_sum, correct, seen = sums.tolist()
         rec = dict(epoch=epoch, train_loss=loss_sum/seen, train_acc=correct/seen, test_loss=None, test_acc=None,
@@ -657,11 +657,12 @@ def load_or_train(name:str='stresnet',     # a name from `MODELS`
     if quick.exists():
         ck = load_checkpoint(quick, model)
         if ck['state'].get('finished'):
-            print(f"Loaded the quick stand-in from runs_dir()/{name}-quick: {_describe(ck)}; the real model does better.")
+            print(f"Loaded the quick stand-in from runs_dir()/{name}-quick: {_describe(ck)} "
+                  "(on 100 test images per class); the real model does better.")
             return model.eval()
     budget = spec.quick.get('n_per_class'), spec.quick.get('epochs')
-    print(f"Meanwhile, a quick stand-in ({budget[0] or 'all'} images per class, {budget[1]} epochs; "
-          "the pictures below then show this quick model, not the one the text describes):")
+    print(f"Meanwhile, a quick stand-in ({budget[0] or 'all'} images per class, {budget[1]} epochs, scored on 100 test "
+          "images per class; the pictures below then show this quick model, not the one the text describes):")
     # scored on 100 test images per class: the quick run's time goes into training, not evaluation
     model, _ = train(model, spec.recipe, data=Splits(data.train, data.test.subset(100)), checkpoint=quick, resume=True,
                      **spec.quick)

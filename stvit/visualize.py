@@ -81,7 +81,9 @@ def plot_theta_distribution(params:dict|list[dict], labels=None, bins:int=40):
     fig, axs = plt.subplots(1, 6, figsize=(16, 2.6))
     for i, ps in enumerate(sets):
         for ax, (k, v) in zip(axs, ps.items()):
-            ax.hist(v.numpy(), bins=bins, alpha=0.6, label=labels[i] if labels else None); ax.set_title(k); ax.set_yticks([])
+            ax.hist(v.numpy(), bins=bins, alpha=0.6, label=labels[i] if labels else None)
+            ax.set_title('rotation (°)' if k == 'rotation' else k)
+            ax.set_yticks([])
     if labels: axs[0].legend(fontsize=7)
     plt.tight_layout()
     return fig
