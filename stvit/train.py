@@ -122,7 +122,7 @@ class Muon(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self):
-        "One step; each `_foreach` call updates all of a group's tensors at once (one launch, not one per tensor)."
+        "One step; each `_foreach` call updates all of a group's tensors at once, not one at a time."
         for g in self.param_groups:
             ps = [p for p in g['params'] if p.grad is not None]
             if not ps: continue
@@ -133,9 +133,10 @@ class Muon(torch.optim.Optimizer):
             torch._foreach_add_(bufs, grads)                                   # momentum
             steps = torch._foreach_add(grads, bufs, alpha=g['momentum'])       # Nesterov
             if g.get('filters'):
-                for p, norm in zip(ps, torch._foreach_norm(ps)): p.mul_(len(p)**0.5/norm)   # ‖W‖ = √(output channels)
-                steps = [orthogonalize(d.flatten(1).float()).view_as(p).to(p.dtype)  # out × (in·k·k), made orthogonal
-                         for d, p in zip(steps, ps)]
+                norms = torch._foreach_norm(ps)
+                for p, norm in zip(ps, norms): p.mul_(len(p)**0.5/norm)      # ‖W‖ = √(output channels)
+                flat = [d.flatten(1).float() for d in steps]                   # out × (in·k·k)
+                steps = [orthogonalize(d).view_as(p).to(p.dtype) for d, p in zip(flat, ps)]   # orthogonal
             torch._foreach_add_(ps, steps, alpha=-g['lr'])
 
 # %% ../nbs/02_train.ipynb #fe629484
@@ -661,8 +662,9 @@ def load_or_train(name:str='stresnet',     # a name from `MODELS`
                   "(on 100 test images per class); the real model does better.")
             return model.eval()
     budget = spec.quick.get('n_per_class'), spec.quick.get('epochs')
-    print(f"Meanwhile, a quick stand-in ({budget[0] or 'all'} images per class, {budget[1]} epochs, scored on 100 test "
-          "images per class; the pictures below then show this quick model, not the one the text describes):")
+    print(f"Meanwhile, a quick stand-in ({budget[0] or 'all'} images per class, {budget[1]} epochs, "
+          "scored on 100 test images per class; the pictures below then show this quick model, "
+          "not the one the text describes):")
     # scored on 100 test images per class: the quick run's time goes into training, not evaluation
     model, _ = train(model, spec.recipe, data=Splits(data.train, data.test.subset(100)), checkpoint=quick, resume=True,
                      **spec.quick)
