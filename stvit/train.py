@@ -21,11 +21,12 @@ from .data import (atomic_save, default_device, cache_dir, normalize, channel_st
 from .stn import SeedSTNet, STResNet, SpatialTransformer, Scale, conv_bn, check_images
 
 # %% auto #0
-__all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'cpu_name',
-           'device_name', 'environment', 'param_groups', 'make_optimizer', 'orthogonalize', 'Muon', 'lr_factor', 'EMA',
-           'History', 'TrainingDiverged', 'save_checkpoint', 'load_checkpoint', 'Progress', 'tta_logits', 'predict',
-           'evaluate', 'fit', 'ModelSpec', 'register_model', 'train', 'WhiteningStem', 'BatchNormShift', 'dirac_conv',
-           'conv_group', 'half_res_loc_net', 'FastNet', 'runs_dir', 'load_or_train']
+__all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'QUICK_TEST_PER_CLASS', 'seed_everything', 'cpu_has_fast_bf16',
+           'autocast_dtype', 'cpu_name', 'device_name', 'environment', 'param_groups', 'make_optimizer',
+           'orthogonalize', 'Muon', 'lr_factor', 'EMA', 'History', 'TrainingDiverged', 'save_checkpoint',
+           'load_checkpoint', 'Progress', 'tta_logits', 'predict', 'evaluate', 'fit', 'ModelSpec', 'register_model',
+           'train', 'WhiteningStem', 'BatchNormShift', 'dirac_conv', 'conv_group', 'half_res_loc_net', 'FastNet',
+           'runs_dir', 'load_or_train']
 
 # %% ../nbs/02_train.ipynb #5520e09d
 def seed_everything(seed:int):
@@ -636,6 +637,8 @@ def _describe(ck:dict) -> str:
     return (f"{len(h)} epoch{'s'*(len(h) != 1)}" + ('' if done else f" of {ck['meta'].get('epochs')} (unfinished)")
             + (f", test accuracy {acc:.2%}" if acc is not None else ''))
 
+QUICK_TEST_PER_CLASS = 100   # a quick stand-in is scored on this many test images per class: its time goes into training
+
 def load_or_train(name:str='stresnet',     # a name from `MODELS`
                   data:Splits|None=None,    # default: CIFAR-10
                  ) -> nn.Module:
@@ -659,13 +662,13 @@ def load_or_train(name:str='stresnet',     # a name from `MODELS`
         ck = load_checkpoint(quick, model)
         if ck['state'].get('finished'):
             print(f"Loaded the quick stand-in from runs_dir()/{name}-quick: {_describe(ck)} "
-                  "(on 100 test images per class); the real model does better.")
+                  f"(on {QUICK_TEST_PER_CLASS} test images per class); the real model does better.")
             return model.eval()
     budget = spec.quick.get('n_per_class'), spec.quick.get('epochs')
     print(f"Meanwhile, a quick stand-in ({budget[0] or 'all'} images per class, {budget[1]} epochs, "
-          "scored on 100 test images per class; the pictures below then show this quick model, "
+          f"scored on {QUICK_TEST_PER_CLASS} test images per class; the pictures below then show this quick model, "
           "not the one the text describes):")
-    # scored on 100 test images per class: the quick run's time goes into training, not evaluation
-    model, _ = train(model, spec.recipe, data=Splits(data.train, data.test.subset(100)), checkpoint=quick, resume=True,
+    scored_on = data.test.subset(QUICK_TEST_PER_CLASS)
+    model, _ = train(model, spec.recipe, data=Splits(data.train, scored_on), checkpoint=quick, resume=True,
                      **spec.quick)
     return model.eval()

@@ -13,7 +13,7 @@ from .data import normalize, denormalize, show_images, CIFAR10_MEAN, CIFAR10_STD
 from .stn import affine_grid, bilinear_sample, unnormalize
 
 # %% auto #0
-__all__ = ['stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta', 'fmt', 'theta_params',
+__all__ = ['THETA_UNITS', 'stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta', 'fmt', 'theta_params',
            'plot_theta_distribution', 'grid_points', 'show_grid', 'index_controls', 'SampleStepper', 'ThetaPlayground']
 
 # %% ../nbs/04_visualize.ipynb #0855a4f9
@@ -75,6 +75,8 @@ def theta_params(model:nn.Module, x:torch.Tensor, batch_size:int=1000) -> dict[s
     thetas = torch.cat([stn_outputs(model, xb)[0] for xb in x.split(batch_size)])
     return decompose_theta(thetas)
 
+THETA_UNITS = dict(rotation='°')   # the unit of each decoded θ parameter that has one (scales, shear, shifts: none)
+
 def plot_theta_distribution(params:dict|list[dict], labels=None, bins:int=40):
     "Histograms of decoded θ parameters (one or more sets, overlaid)."
     sets = params if isinstance(params, (list, tuple)) else [params]
@@ -82,7 +84,7 @@ def plot_theta_distribution(params:dict|list[dict], labels=None, bins:int=40):
     for i, ps in enumerate(sets):
         for ax, (k, v) in zip(axs, ps.items()):
             ax.hist(v.numpy(), bins=bins, alpha=0.6, label=labels[i] if labels else None)
-            ax.set_title('rotation (°)' if k == 'rotation' else k)
+            ax.set_title(f'{k} ({THETA_UNITS[k]})' if k in THETA_UNITS else k)
             ax.set_yticks([])
     if labels: axs[0].legend(fontsize=7)
     plt.tight_layout()
