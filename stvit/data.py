@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #4c88f04b
 from __future__ import annotations
-import os, math, gzip, zlib, struct, hashlib, importlib, tarfile, tempfile, warnings
+import os, math, glob, gzip, zlib, struct, hashlib, importlib, tarfile, tempfile, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -195,13 +195,26 @@ def atomic_save(obj, path):
                           f"Nothing was replaced.") from None
         raise
 
-def _source_key(source:Path, checks:dict) -> str:
+def _listing(folder:Path) -> list[str]:
+    "Every file under `folder` as 'path size mtime', sorted; linked folders not entered (as by `Path.rglob`)."
+    found = []
+    def walk(d:str, rel:str):
+        with os.scandir(d) as entries:
+            for e in entries:
+                if e.is_dir(follow_symlinks=False): walk(e.path, f"{rel}{e.name}/")
+                elif e.is_file():
+                    st = e.stat()
+                    found.append(f"{rel}{e.name}\0{st.st_size}\0{st.st_mtime_ns}")
+    walk(str(folder), '')
+    return sorted(found)
+
+def _source_key(source:Path, checks:dict) -> tuple[str, str]:
+    "Two hashes: of the source's path and the checks (which entry), and of what the source holds now."
+    which = f"{source.resolve()}|{sorted(checks.items())}"
     st = source.stat()
-    if source.is_dir():  # a folder: its files' count, sizes and times
-        files = [p.stat() for p in source.rglob('*') if p.is_file()]
-        sig = (len(files), sum(f.st_size for f in files), max((f.st_mtime_ns for f in files), default=0))
-    else: sig = (st.st_size, st.st_mtime_ns)
-    return hashlib.sha1(f"{source.resolve()}|{sig}|{sorted(checks.items())}".encode()).hexdigest()[:16]
+    held = '\n'.join(_listing(source)) if source.is_dir() else f"{st.st_size}|{st.st_mtime_ns}"
+    sha1 = lambda s: hashlib.sha1(s.encode('utf-8', 'surrogateescape')).hexdigest()
+    return sha1(which)[:8], sha1(held)[:16]
 
 def _tensors_sha256(d:dict) -> str:
     h = hashlib.sha256()
@@ -212,7 +225,9 @@ def load_image_folder(source, cache:bool=True, **checks) -> Splits:
     "`read_image_folder(source, **checks)`, cached: the first call decodes, later calls load the checked tensors."
     source = Path(source).expanduser()
     if not source.exists(): return read_image_folder(source, **checks)  # raises the clear error
-    path = cache_dir()/f"{source.name.split('.')[0]}-{_source_key(source, checks)}.pt"
+    which, held = _source_key(source, checks)
+    stem = f"{source.name.split('.')[0]}-{which}"
+    path = cache_dir()/f"{stem}-{held}.pt"
     if cache and path.exists():
         try:
             d = torch.load(path, weights_only=True)
@@ -225,7 +240,12 @@ def load_image_folder(source, cache:bool=True, **checks) -> Splits:
     if cache:
         d = dict(train_x=ds.train.x, train_y=ds.train.y, test_x=ds.test.x, test_y=ds.test.y, classes=list(ds.train.classes))
         try: atomic_save(dict(d, sha256=_tensors_sha256(d), checks=repr(sorted(checks.items()))), path)
-        except OSError as e: warnings.warn(f"{e} Keeping the images in memory only: set STVIT_CACHE to a writable folder to cache them.")
+        except OSError as e:
+            warnings.warn(f"{e} Keeping the images in memory only: "
+                          "set STVIT_CACHE to a writable folder to cache them.")
+            return ds
+        for old in cache_dir().glob(f"{glob.escape(stem)}-{'?'*16}.pt"):   # what the source held before
+            if old != path: old.unlink(missing_ok=True)
     return ds
 
 # %% ../nbs/00_data.ipynb #d2295f61
@@ -236,13 +256,33 @@ def _torchvision_cifar10(root:Path, download:bool) -> Splits:
         return Split(torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous(), torch.tensor(ds.targets), tuple(ds.classes))
     return Splits(split(True), split(False))
 
-def load_cifar10(source=None,         # folder or .tar.gz of PNGs; default `$STVIT_DATA`, else download with torchvision
+def _check_trainable(ds:Splits, source) -> Splits:
+    "What the course's models need of an image folder; with CIFAR-10's classes, all of CIFAR-10's images."
+    classes, where = ds.train.classes, str(source)
+    if len(classes) < 2:
+        raise DataError(f"{where!r} has one class, {classes[0]!r}: a classifier needs two or more "
+                        "class folders in train/ and test/.")
+    for name, split in (('train', ds.train), ('test', ds.test)):
+        if tuple(split.x.shape[2:]) != (32, 32):
+            h, w = split.x.shape[2:]
+            raise DataError(f"{where!r}: its {name} images are {h}×{w}, the course's models take "
+                            "32×32 images (as CIFAR-10's): resize them first.")
+    if classes != CIFAR10_CLASSES:
+        return Splits(ds.train, ds.test, f"{len(classes)} classes from {Path(where).name}, not CIFAR-10")
+    for name, split, n in (('train', ds.train, 5000), ('test', ds.test, 1000)):
+        for c, k in zip(classes, torch.bincount(split.y, minlength=len(classes)).tolist()):
+            if k != n:
+                raise DataError(f"{name}/{c} has {k} images, expected {n}: CIFAR-10's classes but not all "
+                                "its images. The copy is incomplete: download or copy it again "
+                                "(fewer on purpose: --subset, Split.subset).")
+    return ds
+
+def load_cifar10(source=None,         # folder or .tar.gz of 32×32 PNGs; default `$STVIT_DATA`, else download
                  download:bool=True,  # allow torchvision to download when there is no local copy
                 ) -> Splits:
-    "CIFAR-10 as uint8 tensors, from a local copy or torchvision's download."
+    "CIFAR-10 as uint8 tensors, from a local copy or torchvision's download; or images in its layout."
     source = source or os.environ.get('STVIT_DATA')
-    if source:
-        return load_image_folder(source, expected_per_class={'train': 5000, 'test': 1000}, expected_classes=CIFAR10_CLASSES)
+    if source: return _check_trainable(load_image_folder(source), source)
     try: return _torchvision_cifar10(cache_dir()/'torchvision', download)
     except Exception as e:
         raise DataError(
