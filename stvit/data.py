@@ -244,7 +244,10 @@ def load_image_folder(source, cache:bool=True, **checks) -> Splits:
             warnings.warn(f"{e} Keeping the images in memory only: "
                           "set STVIT_CACHE to a writable folder to cache them.")
             return ds
-        for old in cache_dir().glob(f"{glob.escape(stem)}-{'?'*16}.pt"):   # what the source held before
+        name = glob.escape(source.name.split('.')[0])
+        stale = [*cache_dir().glob(f"{glob.escape(stem)}-{'?'*16}.pt"),   # what the source held before
+                 *cache_dir().glob(f"{name}-{'?'*16}.pt")]                # the key before it listed the files
+        for old in stale:
             if old != path: old.unlink(missing_ok=True)
     return ds
 
