@@ -4,7 +4,8 @@
 
 # %% ../nbs/04_visualize.ipynb #4e38fb74
 from __future__ import annotations
-import math
+import os, math, tempfile
+from pathlib import Path
 import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
@@ -13,8 +14,9 @@ from .data import normalize, denormalize, show_images, CIFAR10_MEAN, CIFAR10_STD
 from .stn import affine_grid, bilinear_sample, unnormalize
 
 # %% auto #0
-__all__ = ['THETA_UNITS', 'stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta', 'fmt', 'theta_params',
-           'plot_theta_distribution', 'grid_points', 'show_grid', 'index_controls', 'SampleStepper', 'ThetaPlayground']
+__all__ = ['THETA_UNITS', 'WIDGET_MIME', 'SAVE_HOOK', 'stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta',
+           'fmt', 'theta_params', 'plot_theta_distribution', 'grid_points', 'show_grid', 'index_controls',
+           'SampleStepper', 'ThetaPlayground', 'install_save_hook']
 
 # %% ../nbs/04_visualize.ipynb #0855a4f9
 @torch.no_grad()
@@ -237,3 +239,59 @@ class ThetaPlayground:
         for k, s in self.sliders.items(): s.value = self.identity[k]
         self.paused = False
         self.draw()
+
+# %% ../nbs/04_visualize.ipynb #e5a7c002
+WIDGET_MIME = 'application/vnd.jupyter.widget-view+json'   # the output of a widget: a pointer into the kernel
+
+SAVE_HOOK = f"""
+import warnings   # JupyterLab checks the hook set below twice and would warn that it overrides itself
+warnings.filterwarnings('ignore', 'Overriding existing pre_save_hook .stvit_clean_jupyter. '
+                        'with a new one .stvit_clean_jupyter.', UserWarning)
+
+def stvit_clean_jupyter(path, model, **kwargs):
+    "nbdev's cleaning on save; in stvit's notebooks, no widget outputs either (stvit.visualize.SAVE_HOOK)"
+    try:
+        from nbdev.clean import clean_jupyter
+        from nbdev.config import get_config
+    except ModuleNotFoundError: return
+    get_config.cache_clear()   # read settings.ini afresh, as nbdev does
+    try: ours = model['type'] == 'notebook' and get_config(path=path).get('lib_name') == 'stvit'
+    except Exception: ours = False   # not in an nbdev project
+    if ours:
+        nb = model['content']
+        nb.get('metadata', {{}}).pop('widgets', None)
+        for cell in nb['cells']:
+            if 'outputs' not in cell: continue
+            cell['outputs'] = [o for o in cell['outputs'] if {WIDGET_MIME!r} not in o.get('data', {{}})]
+    clean_jupyter(path=path, model=model, **kwargs)
+
+c.ContentsManager.pre_save_hook = stvit_clean_jupyter""".strip()
+
+def _write_text(path:Path, text:str):
+    "Write `text` to a temporary file beside `path`, then rename: `path` is never half-written."
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
+    try:
+        with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+def install_save_hook(folder=None,  # Jupyter's configuration folder; default ~/.jupyter
+                     ) -> Path|None:
+    "Put `SAVE_HOOK` into jupyter_server_config.py in place of nbdev's hook; the file changed, or None."
+    from nbdev.clean import _pre_save_hook_src as nbdev_hook   # what nbdev_install_hooks writes
+    server = (Path(folder).expanduser() if folder else Path.home()/'.jupyter')/'jupyter_server_config.py'
+    src = server.read_text(encoding='utf-8') if server.exists() else ''
+    if SAVE_HOOK in src:
+        print(f"{server}: stvit's save hook is already in place")
+        return None
+    if nbdev_hook in src: new = src.replace(nbdev_hook, SAVE_HOOK)
+    elif 'pre_save_hook' in src:
+        raise ValueError(f"{server} already sets another pre_save_hook: keep it, or replace it by hand "
+                         "with the text of stvit.visualize.SAVE_HOOK")
+    else: new = (src.rstrip() + '\n\n' if src.strip() else '') + SAVE_HOOK + '\n'
+    _write_text(server, new)
+    print(f"{server}: stvit's save hook (nbdev's cleaning, and no widget outputs in stvit's notebooks)")
+    return server
