@@ -93,7 +93,8 @@ def homography(src:Tensor,   # N×4×2 points (x, y)
 # %% ../nbs/01_stn.ipynb #bc494964
 def tps_control_points(k:int=4, device=None, dtype=torch.float32) -> Tensor:
     "A k×k grid of control points spanning [-1, 1]²: K×2 (x, y), K = k², row by row."
-    c = torch.linspace(-1, 1, k, device=device, dtype=dtype)
+    # float32's values in any dtype: a float64 model's identity (from `TRANSFORMS`) holds the same points
+    c = torch.linspace(-1, 1, k, device=device, dtype=torch.float32).to(dtype)
     ys, xs = torch.meshgrid(c, c, indexing='ij')
     return torch.stack([xs, ys], -1).view(-1, 2)
 
@@ -114,10 +115,10 @@ def tps_transform(src:Tensor,       # K×2 control points (output coordinates)
     P = torch.cat([torch.ones_like(src[:, :1]), src], 1)                          # K×3
     L = torch.cat([torch.cat([_tps_kernel(src, src) + reg*torch.eye(k).to(dst), P], 1),
                    torch.cat([P.T, P.new_zeros(3, 3)], 1)])                       # (K+3)×(K+3)
-    rhs = torch.cat([dst, dst.new_zeros(len(dst), 3, 2)], 1)                      # N×(K+3)×2
+    rhs = torch.cat([dst - src, dst.new_zeros(len(dst), 3, 2)], 1)                # N×(K+3)×2: the offsets
     coef = torch.linalg.solve(L, rhs)                                             # N×(K+3)×2: K weights, a0, A
     basis = torch.cat([_tps_kernel(points, src), torch.ones_like(points[..., :1]), points], -1)   # (N×)P×(K+3)
-    return basis @ coef                                                           # N×P×2
+    return points + basis @ coef   # N×P×2: the points moved by the spline of the offsets
 
 def tps_grid(src:Tensor,                 # K×2 control points (output coordinates)
              dst:Tensor,                 # N×K×2 the input points they sample
@@ -125,7 +126,7 @@ def tps_grid(src:Tensor,                 # K×2 control points (output coordinat
              align_corners:bool=False,   # as for `affine_grid`
              reg:float=0.,               # smoothing λ (0: exact at the control points)
             ) -> Tensor:
-    "Thin-plate-spline sampling grid N×H×W×2; the identity when `dst` equals `src`."
+    "Thin-plate-spline sampling grid N×H×W×2; exactly the identity grid when `dst` equals `src`."
     n, _, h, w = size
     pixels = base_grid(h, w, align_corners, dst.device, dst.dtype)[..., :2].reshape(h*w, 2)   # HW×2
     return tps_transform(src, dst, pixels, reg).view(n, h, w, 2)
@@ -164,7 +165,11 @@ class Regressor(nn.Module):
         self.fc = nn.Sequential(nn.Flatten(), nn.Linear(in_features, hidden), nn.ReLU(inplace=True), nn.Linear(hidden, len(ident)))
         nn.init.zeros_(self.fc[-1].weight)
         with torch.no_grad(): self.fc[-1].bias.copy_(torch.tensor(ident))
-    def forward(self, features): return self.to_theta(self.fc(features))
+    def forward(self, features):
+        *hidden, last = self.fc
+        for layer in hidden: features = layer(features)
+        with torch.autocast(features.device.type, enabled=False):   # θ in the weights' precision
+            return self.to_theta(last(features.to(last.weight.dtype)))
     def identity(self, n:int) -> Tensor:
         "The identity θ for `n` images."
         return self.to_theta(self.fc[-1].bias.new_tensor(self.ident).expand(n, -1))
