@@ -201,17 +201,25 @@ def _check_batch(x:Tensor):
     if x.ndim >= 1 and x.shape[0] == 0:
         raise ValueError(f"The batch is empty (shape {tuple(x.shape)}): give at least one image")
 
+_NON_FINITE = ("NaN or infinite pixels in a training batch would poison batch norm's running statistics "
+               "for good: clean the data first (x.isfinite().all(dim=(1, 2, 3)) finds the bad images)")
+
 def check_input(x:Tensor,          # a batch of images for `model`
-                model:nn.Module,   # the model: its weights' dtype
+                model:nn.Module,   # the model: its weights' dtype, and whether it is training
                ):
-    "Refuse float64 images for float32 weights, and the reverse: convert one of them."
+    "Refuse float64 images for float32 weights (or the reverse), and in training NaN or infinite pixels."
     w = next(model.parameters(), None)
     if w is not None and (x.dtype == torch.float64) != (w.dtype == torch.float64):
         fix = 'x.float()' if x.dtype == torch.float64 else 'x.double()'
         raise ValueError(f"The images are {x.dtype} but the model's weights are {w.dtype}: "
                          f"convert the images with {fix} (or the model with model.to({x.dtype}))")
+    if not model.training: return
+    ok = torch.isfinite(x).all()
+    if x.device.type == 'cuda': torch._assert_async(ok, _NON_FINITE)   # queued: the step does not wait
+    elif not ok: raise ValueError(_NON_FINITE)
 
-def check_images(x:Tensor, channels:int, size:tuple|None=None):
+def check_images(x:Tensor, channels:int, size:tuple|None=None,
+                 model:nn.Module|None=None):   # the model `x` is for: also `check_input`
     "A clear error for input that is not a batch of normalised `channels`-channel images (of `size`)."
     if x.ndim != 4:
         hint = ": add a batch dimension with x[None]" if x.ndim == 3 else ""
@@ -221,6 +229,7 @@ def check_images(x:Tensor, channels:int, size:tuple|None=None):
         raise ValueError(f"Expected {channels}-channel images, got {x.shape[1]} channels (shape {tuple(x.shape)})")
     if size is not None and tuple(x.shape[2:]) != tuple(size):
         raise ValueError(f"Expected {size[0]}×{size[1]} images, got {tuple(x.shape[2:])}: resize them first")
+    if model is not None: check_input(x, model)
 
 def homogeneous(theta:Tensor) -> Tensor:
     "N×2×3 affine θ as N×3×3 matrices."
@@ -312,7 +321,7 @@ class SeedSTNet(nn.Module):
                                       nn.Conv2d(16, 32, 5), nn.Dropout2d(0.5), nn.MaxPool2d(2), nn.ReLU(), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(800, 1024), nn.ReLU(), nn.Dropout(0.5), nn.Linear(1024, num_classes))
     def forward(self, x):
-        check_images(x, 3, (32, 32))
+        check_images(x, 3, (32, 32), self)
         return self.head(self.features(self.stn(x)))
 
 # %% ../nbs/01_stn.ipynb #d8ff845c
@@ -361,5 +370,5 @@ class STResNet(nn.Module):
                                   nn.AdaptiveMaxPool2d(1), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(w[-1], num_classes, bias=False), Scale(0.125))  # small initial logits
     def forward(self, x):
-        check_images(x, self.in_chans, (self.img_size, self.img_size))
+        check_images(x, self.in_chans, (self.img_size, self.img_size), self)
         return self.head(self.body(self.stn(x)))
