@@ -188,7 +188,7 @@ class STCNN(nn.Module):
         self.classifier = cnn_classifier(in_chans, num_classes, width)
 
     def forward(self, x:Tensor) -> Tensor:
-        check_images(x, self.in_chans, (self.size, self.size))
+        check_images(x, self.in_chans, (self.size, self.size), self)
         return self.classifier(self.stn(x))                           # N×classes
 
 # %% ../nbs/05_distortions.ipynb #3f7db446

@@ -11,7 +11,7 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['TRANSFORMS', 'base_grid', 'affine_grid', 'unnormalize', 'bilinear_sample', 'projective_grid', 'homography',
-           'tps_control_points', 'tps_transform', 'tps_grid', 'Regressor', 'check_images', 'homogeneous',
+           'tps_control_points', 'tps_transform', 'tps_grid', 'Regressor', 'check_input', 'check_images', 'homogeneous',
            'SpatialTransformer', 'SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn',
            'STResNet']
 
@@ -25,12 +25,24 @@ def base_grid(h:int, w:int, align_corners:bool=False, device=None, dtype=torch.f
     ys, xs = torch.meshgrid(coords(h), coords(w), indexing='ij')
     return torch.stack([xs, ys, torch.ones_like(xs)], -1)
 
+def _check_transforms(theta:Tensor, size, name:str, shape:tuple):
+    "A clear error for transforms that are not N×`shape` floats, one for each of the N outputs of `size`."
+    if theta.ndim != 3 or theta.shape[1:] != shape:
+        raise ValueError(f"{name} must be N×{shape[0]}×{shape[1]}, got {tuple(theta.shape)}")
+    if not theta.is_floating_point():
+        raise ValueError(f"{name} must hold floating-point numbers, got {theta.dtype}: "
+                         f"convert it with {name}.float()")
+    if len(size) != 4: raise ValueError(f"size must be the output's (N, C, H, W), got {tuple(size)}")
+    if len(theta) != size[0]:
+        raise ValueError(f"{name} holds {len(theta)} transforms but size asks for {size[0]} outputs: "
+                         "give one per image")
+
 def affine_grid(theta:Tensor,               # N×2×3 affine matrices (output → input coordinates)
                 size,                       # output size (N, C, H, W)
                 align_corners:bool=False,   # ±1 at corner pixels' centres (True) or edges (False)
                ) -> Tensor:
     "Sampling grid N×H×W×2 of (x, y) source coordinates; same as `F.affine_grid`."
-    if theta.ndim != 3 or theta.shape[1:] != (2, 3): raise ValueError(f"theta must be N×2×3, got {tuple(theta.shape)}")
+    _check_transforms(theta, size, 'theta', (2, 3))
     n, _, h, w = size
     base = base_grid(h, w, align_corners, theta.device, theta.dtype)   # H×W×3
     return (base.view(1, h*w, 3) @ theta.transpose(1, 2)).view(n, h, w, 2)
@@ -49,6 +61,8 @@ def bilinear_sample(img:Tensor,                # N×C×H×W input
     n, c, h, w = img.shape
     if grid.ndim != 4 or grid.shape[0] != n or grid.shape[-1] != 2:
         raise ValueError(f"grid must be {n}×Ho×Wo×2 for {n} images, got {tuple(grid.shape)}")
+    if h*w == 0:
+        raise ValueError(f"img has no pixels (shape {tuple(img.shape)}): give images of 1×1 or more")
     ho, wo = grid.shape[1:3]
     u, v = unnormalize(grid[..., 0], w, align_corners), unnormalize(grid[..., 1], h, align_corners)
     u0, v0 = u.floor(), v.floor()
@@ -58,9 +72,10 @@ def bilinear_sample(img:Tensor,                # N×C×H×W input
         for dv in (0, 1):
             uc, vc = u0 + du, v0 + dv
             wgt = (1 - (u - uc).abs())*(1 - (v - vc).abs())                     # N×Ho×Wo
-            valid = (uc >= 0) & (uc <= w - 1) & (vc >= 0) & (vc <= h - 1)
-            idx = (vc.clamp(0, h - 1)*w + uc.clamp(0, w - 1)).long().view(n, 1, -1).expand(n, c, -1)
-            out = out + flat.gather(2, idx)*(wgt*valid).view(n, 1, -1)
+            valid = (uc >= 0) & (uc <= w - 1) & (vc >= 0) & (vc <= h - 1)   # False at NaN points
+            idx = torch.where(valid, vc*w + uc, 0).long()   # not valid: read pixel 0 and weigh it 0
+            wgt = wgt*valid                                 # (a NaN weight stays NaN, as in grid_sample)
+            out = out + flat.gather(2, idx.view(n, 1, ho*wo).expand(n, c, -1))*wgt.view(n, 1, ho*wo)
     return out.view(n, c, ho, wo)
 
 # %% ../nbs/01_stn.ipynb #6f4a73b1
@@ -69,7 +84,7 @@ def projective_grid(H:Tensor,                   # N×3×3 projective maps (outpu
                     align_corners:bool=False,   # as for `affine_grid`
                    ) -> Tensor:
     "Sampling grid N×H×W×2 of (x, y) source coordinates; equals `affine_grid` when H's last row is (0, 0, 1)."
-    if H.ndim != 3 or H.shape[1:] != (3, 3): raise ValueError(f"H must be N×3×3, got {tuple(H.shape)}")
+    _check_transforms(H, size, 'H', (3, 3))
     n, _, h, w = size
     base = base_grid(h, w, align_corners, H.device, H.dtype)    # H×W×3
     xyz = base.view(1, h*w, 3) @ H.transpose(1, 2)               # N×HW×3, homogeneous
@@ -93,7 +108,8 @@ def homography(src:Tensor,   # N×4×2 points (x, y)
 # %% ../nbs/01_stn.ipynb #bc494964
 def tps_control_points(k:int=4, device=None, dtype=torch.float32) -> Tensor:
     "A k×k grid of control points spanning [-1, 1]²: K×2 (x, y), K = k², row by row."
-    c = torch.linspace(-1, 1, k, device=device, dtype=dtype)
+    # float32's values in any dtype: a float64 model's identity (from `TRANSFORMS`) holds the same points
+    c = torch.linspace(-1, 1, k, device=device, dtype=torch.float32).to(dtype)
     ys, xs = torch.meshgrid(c, c, indexing='ij')
     return torch.stack([xs, ys], -1).view(-1, 2)
 
@@ -114,10 +130,10 @@ def tps_transform(src:Tensor,       # K×2 control points (output coordinates)
     P = torch.cat([torch.ones_like(src[:, :1]), src], 1)                          # K×3
     L = torch.cat([torch.cat([_tps_kernel(src, src) + reg*torch.eye(k).to(dst), P], 1),
                    torch.cat([P.T, P.new_zeros(3, 3)], 1)])                       # (K+3)×(K+3)
-    rhs = torch.cat([dst, dst.new_zeros(len(dst), 3, 2)], 1)                      # N×(K+3)×2
+    rhs = torch.cat([dst - src, dst.new_zeros(len(dst), 3, 2)], 1)                # N×(K+3)×2: the offsets
     coef = torch.linalg.solve(L, rhs)                                             # N×(K+3)×2: K weights, a0, A
     basis = torch.cat([_tps_kernel(points, src), torch.ones_like(points[..., :1]), points], -1)   # (N×)P×(K+3)
-    return basis @ coef                                                           # N×P×2
+    return points + basis @ coef   # N×P×2: the points moved by the spline of the offsets
 
 def tps_grid(src:Tensor,                 # K×2 control points (output coordinates)
              dst:Tensor,                 # N×K×2 the input points they sample
@@ -125,8 +141,11 @@ def tps_grid(src:Tensor,                 # K×2 control points (output coordinat
              align_corners:bool=False,   # as for `affine_grid`
              reg:float=0.,               # smoothing λ (0: exact at the control points)
             ) -> Tensor:
-    "Thin-plate-spline sampling grid N×H×W×2; the identity when `dst` equals `src`."
+    "Thin-plate-spline sampling grid N×H×W×2; exactly the identity grid when `dst` equals `src`."
     n, _, h, w = size
+    if dst.ndim == 3 and len(dst) != n:
+        raise ValueError(f"dst holds {len(dst)} sets of points but size asks for {n} outputs: "
+                         "give one per image")
     pixels = base_grid(h, w, align_corners, dst.device, dst.dtype)[..., :2].reshape(h*w, 2)   # HW×2
     return tps_transform(src, dst, pixels, reg).view(n, h, w, 2)
 
@@ -164,7 +183,11 @@ class Regressor(nn.Module):
         self.fc = nn.Sequential(nn.Flatten(), nn.Linear(in_features, hidden), nn.ReLU(inplace=True), nn.Linear(hidden, len(ident)))
         nn.init.zeros_(self.fc[-1].weight)
         with torch.no_grad(): self.fc[-1].bias.copy_(torch.tensor(ident))
-    def forward(self, features): return self.to_theta(self.fc(features))
+    def forward(self, features):
+        *hidden, last = self.fc
+        for layer in hidden: features = layer(features)
+        with torch.autocast(features.device.type, enabled=False):   # θ in the weights' precision
+            return self.to_theta(last(features.to(last.weight.dtype)))
     def identity(self, n:int) -> Tensor:
         "The identity θ for `n` images."
         return self.to_theta(self.fc[-1].bias.new_tensor(self.ident).expand(n, -1))
@@ -178,7 +201,25 @@ def _check_batch(x:Tensor):
     if x.ndim >= 1 and x.shape[0] == 0:
         raise ValueError(f"The batch is empty (shape {tuple(x.shape)}): give at least one image")
 
-def check_images(x:Tensor, channels:int, size:tuple|None=None):
+_NON_FINITE = ("NaN or infinite pixels in a training batch would poison batch norm's running statistics "
+               "for good: clean the data first (x.isfinite().all(dim=(1, 2, 3)) finds the bad images)")
+
+def check_input(x:Tensor,          # a batch of images for `model`
+                model:nn.Module,   # the model: its weights' dtype, and whether it is training
+               ):
+    "Refuse float64 images for float32 weights (or the reverse), and in training NaN or infinite pixels."
+    w = next(model.parameters(), None)
+    if w is not None and (x.dtype == torch.float64) != (w.dtype == torch.float64):
+        fix = 'x.float()' if x.dtype == torch.float64 else 'x.double()'
+        raise ValueError(f"The images are {x.dtype} but the model's weights are {w.dtype}: "
+                         f"convert the images with {fix} (or the model with model.to({x.dtype}))")
+    if not model.training: return
+    ok = torch.isfinite(x).all()
+    if x.device.type == 'cuda': torch._assert_async(ok, _NON_FINITE)   # queued: the step does not wait
+    elif not ok: raise ValueError(_NON_FINITE)
+
+def check_images(x:Tensor, channels:int, size:tuple|None=None,
+                 model:nn.Module|None=None):   # the model `x` is for: also `check_input`
     "A clear error for input that is not a batch of normalised `channels`-channel images (of `size`)."
     if x.ndim != 4:
         hint = ": add a batch dimension with x[None]" if x.ndim == 3 else ""
@@ -188,6 +229,7 @@ def check_images(x:Tensor, channels:int, size:tuple|None=None):
         raise ValueError(f"Expected {channels}-channel images, got {x.shape[1]} channels (shape {tuple(x.shape)})")
     if size is not None and tuple(x.shape[2:]) != tuple(size):
         raise ValueError(f"Expected {size[0]}×{size[1]} images, got {tuple(x.shape[2:])}: resize them first")
+    if model is not None: check_input(x, model)
 
 def homogeneous(theta:Tensor) -> Tensor:
     "N×2×3 affine θ as N×3×3 matrices."
@@ -264,6 +306,7 @@ class SpatialTransformer(nn.Module):
 
     def forward(self, x:Tensor) -> Tensor:
         _check_batch(x)
+        check_input(x, self)
         return self.warp(x, self.theta(x))
 
 # %% ../nbs/01_stn.ipynb #58bcf4ee
@@ -278,7 +321,7 @@ class SeedSTNet(nn.Module):
                                       nn.Conv2d(16, 32, 5), nn.Dropout2d(0.5), nn.MaxPool2d(2), nn.ReLU(), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(800, 1024), nn.ReLU(), nn.Dropout(0.5), nn.Linear(1024, num_classes))
     def forward(self, x):
-        check_images(x, 3, (32, 32))
+        check_images(x, 3, (32, 32), self)
         return self.head(self.features(self.stn(x)))
 
 # %% ../nbs/01_stn.ipynb #d8ff845c
@@ -327,5 +370,5 @@ class STResNet(nn.Module):
                                   nn.AdaptiveMaxPool2d(1), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(w[-1], num_classes, bias=False), Scale(0.125))  # small initial logits
     def forward(self, x):
-        check_images(x, self.in_chans, (self.img_size, self.img_size))
+        check_images(x, self.in_chans, (self.img_size, self.img_size), self)
         return self.head(self.body(self.stn(x)))

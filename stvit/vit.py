@@ -10,7 +10,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from .patches import PatchEmbed
-from .stn import make_stn
+from .stn import make_stn, check_input
 
 # %% auto #0
 __all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_embed', 'resize_pos_embed', 'ViT',
@@ -174,6 +174,7 @@ class ViT(nn.Module):
         if tuple(x.shape[-2:]) != (self.img_size, self.img_size):
             raise ValueError(f"This ViT was built for {self.img_size}×{self.img_size} images, got {x.shape[-2]}×{x.shape[-1]}: "
                              f"resize the images, or build ViT(img_size=...) and load the weights with `load_timm_state_dict` (it resizes positional embeddings)")
+        check_input(x, self)   # float64 images for float32 weights; in training, NaN or infinite pixels
         return self.patch_embed(self.stn(x))
 
     def prefix_tokens(self, n:int) -> Tensor:
