@@ -13,11 +13,12 @@ import torch.nn.functional as F
 import torch.distributed as dist
 import matplotlib.pyplot as plt
 
-from .data import (BatchLoader, Splits, load_cifar10, load_distorted_cifar10, DataError, default_device,
-                        CIFAR10_MEAN, CIFAR10_STD)
-from .stn import Scale
-from .train import (RECIPES, MODELS, TrainingDiverged, runs_dir, train, evaluate, tta_logits, autocast_dtype,
-                         load_checkpoint, cpu_name, _rank)
+from .batches import BatchLoader
+from .data import (Splits, load_cifar10, load_distorted_cifar10, DataError, default_device, CIFAR10_MEAN,
+                        CIFAR10_STD)
+from .models import Scale
+from .train import (RECIPES, MODELS, TrainingDiverged, runs_dir, train, evaluate, tta_logits,
+                         autocast_dtype, load_checkpoint, cpu_name, _rank)
 from .visualize import before_after
 from .vit_train import compare_throughput, bench_models
 import stvit.vit_study   # registers lesson 09's models and recipe options

@@ -17,9 +17,8 @@ import matplotlib.pyplot as plt
 __all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'MNIST_CLASSES', 'FASHION_MNIST_CLASSES', 'default_device',
            'cache_dir', 'describe_device', 'colab_setup', 'optional_import', 'Split', 'Splits', 'DataError',
            'read_image_folder', 'atomic_save', 'load_image_folder', 'load_cifar10', 'denormalize', 'show_images',
-           'channel_stats', 'normalize', 'reflect_index', 'random_crop', 'random_flip', 'cutout', 'Augment',
-           'BatchLoader', 'ImageDataset', 'standard_transforms', 'rts_thetas', 'rts_distort', 'distort_split',
-           'load_distorted_cifar10', 'read_idx', 'read_mnist_folder', 'mnist_folder', 'load_mnist']
+           'channel_stats', 'normalize', 'rts_thetas', 'rts_distort', 'distort_split', 'load_distorted_cifar10',
+           'read_idx', 'read_mnist_folder', 'mnist_folder', 'load_mnist']
 
 # %% ../nbs/00_data.ipynb #c4deba3b
 CIFAR10_CLASSES = ('airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck')
@@ -336,136 +335,6 @@ def normalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
     if x.dtype == torch.uint8: x = x.float().div_(255)
     m, s = torch.tensor(mean, device=x.device).view(-1, 1, 1), torch.tensor(std, device=x.device).view(-1, 1, 1)
     return (x - m)/s
-
-# %% ../nbs/00_data.ipynb #6550ce46
-def _rand(n, generator, device): return torch.rand(n, generator=generator, device='cpu').to(device)
-def _randint(high, n, generator, device): return torch.randint(high, (n,), generator=generator, device='cpu').to(device)
-
-def reflect_index(n:int, padding:int, device=None) -> Tensor:
-    "Indices that pad a length-`n` axis by `padding` on each side, mirrored at the edges: reflect padding by indexing."
-    i = torch.arange(-padding, n + padding, device=device).abs()
-    return torch.where(i > n - 1, 2*(n - 1) - i, i)
-
-def random_crop(x:Tensor, padding:int=4, generator=None, mode:str='reflect') -> Tensor:
-    "Pad each image of the batch by `padding` pixels (`mode`: 'reflect' or 'constant') and cut a random window of the original size."
-    n, c, h, w = x.shape
-    if mode == 'reflect': xp = x.index_select(2, reflect_index(h, padding, x.device)).index_select(3, reflect_index(w, padding, x.device))
-    else: xp = F.pad(x, (padding,)*4)
-    k = 2*padding + 1
-    dy, dx = _randint(k, n, generator, 'cpu'), _randint(k, n, generator, 'cpu')   # shifts: 0 … 2·padding
-    shift = dy*k + dx                                     # one of k² windows per image
-    order = torch.argsort(shift).to(x.device)             # the images grouped by window
-    counts = torch.bincount(shift, minlength=k*k).tolist()  # counted here, so a GPU never waits on us
-    out = torch.empty_like(x)
-    for s, idx in enumerate(order.split(counts)):   # one copy per window: faster than gathering pixel by pixel
-        oy, ox = divmod(s, k)
-        out[idx] = xp[idx, :, oy:oy + h, ox:ox + w]
-    return out
-
-def random_flip(x:Tensor, p:float=0.5, generator=None) -> Tensor:
-    "Flip each image left-right with probability `p`."
-    flip = _rand(len(x), generator, x.device) < p
-    return torch.where(flip[:, None, None, None], x.flip(-1), x)
-
-def cutout(x:Tensor, size:int=8, generator=None, value:float=0.) -> Tensor:
-    "Set a random `size`×`size` square of each image (centre anywhere, clipped at the border) to `value`."
-    n, _, h, w = x.shape
-    cy, cx = _randint(h, n, generator, x.device), _randint(w, n, generator, x.device)
-    ys, xs = torch.arange(h, device=x.device), torch.arange(w, device=x.device)
-    inside = ((ys[None] - cy[:, None]).abs() <= size//2 - (1 - size % 2)*(ys[None] >= cy[:, None]))[:, :, None] & \
-             ((xs[None] - cx[:, None]).abs() <= size//2 - (1 - size % 2)*(xs[None] >= cx[:, None]))[:, None, :]
-    return x.masked_fill(inside[:, None], value)
-
-# %% ../nbs/00_data.ipynb #9d58467f
-@dataclass
-class Augment:
-    "Batch augmentation: random crop with padding, horizontal flips and cutout (0 or False turns one off)."
-    crop_padding:int = 4   # pixels of reflect padding for the random crop: shifts of up to this many pixels
-    flip:bool|str = True   # True: flip each image with probability ½; 'alternate': half the set, all of it every other epoch
-    cutout:int = 0         # side of the cutout square, applied to normalised images (blank = the mean)
-
-    def __call__(self, x:Tensor, generator=None, flip_mask:Tensor|None=None) -> Tensor:
-        "Crop, then flip the images where `flip_mask` is True (given by the loader for 'alternate'), else at random."
-        if self.crop_padding: x = random_crop(x, self.crop_padding, generator)
-        if flip_mask is not None: x = torch.where(flip_mask[:, None, None, None], x.flip(-1), x)
-        elif self.flip: x = random_flip(x, generator=generator)
-        return x
-
-    def after_normalize(self, x:Tensor, generator=None) -> Tensor:
-        return cutout(x, self.cutout, generator) if self.cutout else x
-
-# %% ../nbs/00_data.ipynb #47bb4c59
-class BatchLoader:
-    "Batches of normalised (and optionally augmented) images from a `Split` held on `device`."
-    def __init__(self, split:Split,
-                 batch_size:int=256,         # images per batch
-                 shuffle:bool=False,         # new random order every epoch
-                 augment=None,               # training only: an `Augment`, or any function (uint8 batch, generator) → uint8 batch
-                 device=None,                # where batches are made; default: GPU if present
-                 drop_last:bool=False,       # drop the last incomplete batch
-                 stats=(CIFAR10_MEAN, CIFAR10_STD),  # normalisation (mean, std)
-                 seed:int|None=None,         # seed for order and augmentation (None: random)
-                 shard:tuple=(0, 1)):        # (rank, world size): this process's part of each epoch
-        if split.x.shape[1] != len(stats[0]):
-            raise ValueError(f"The images have {split.x.shape[1]} channels but the statistics {len(stats[0])}: "
-                             "pass stats=channel_stats(split.x).")
-        if batch_size < 1: raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-        self.device = torch.device(device) if device is not None else default_device()
-        self.split, self.bs, self.shuffle, self.augment = split, batch_size, shuffle, augment
-        self.drop_last, self.stats, self.shard = drop_last, stats, shard
-        self.x, self.y = split.x.to(self.device), split.y.to(self.device)
-        self.generator = torch.Generator()
-        self.generator.manual_seed(seed if seed is not None else torch.seed())
-        self.classes = split.classes
-        self.epoch = 0   # epochs started
-        self.flip_half = None
-        if getattr(augment, 'flip', None) == 'alternate':
-            self.flip_half = (torch.rand(len(self.y), generator=self.generator) < 0.5).to(self.device)
-
-    def _count(self) -> int: return len(self.y)//self.shard[1]   # images per process and epoch
-
-    def __len__(self): return self._count()//self.bs if self.drop_last else math.ceil(self._count()/self.bs)
-
-    def __iter__(self):
-        epoch = self.epoch
-        self.epoch += 1
-        n, (rank, world) = len(self.y), self.shard
-        order = torch.randperm(n, generator=self.generator) if self.shuffle else torch.arange(n)
-        order = order[rank::world][:self._count()].to(self.device)
-        for i in range(len(self)):
-            idx = order[i*self.bs:(i+1)*self.bs]
-            x = self.x[idx]
-            flip = None if self.flip_half is None else self.flip_half[idx] ^ (epoch % 2 == 1)
-            if flip is not None: x = self.augment(x, self.generator, flip)
-            elif self.augment: x = self.augment(x, self.generator)
-            x = normalize(x, *self.stats)
-            if hasattr(self.augment, 'after_normalize'): x = self.augment.after_normalize(x, self.generator)
-            yield x, self.y[idx]
-
-    def state_dict(self) -> dict:
-        "What a resumed run needs to draw the same batches: the generator's state and the epoch count."
-        return dict(generator=self.generator.get_state(), epoch=self.epoch)
-
-    def load_state_dict(self, state:dict):
-        self.generator.set_state(state['generator'])
-        self.epoch = state['epoch']
-
-# %% ../nbs/00_data.ipynb #a03a0a35
-class ImageDataset(torch.utils.data.Dataset):
-    "A `Split` as a map-style Dataset of (image, label); `transform` acts on the uint8 C×H×W tensor."
-    def __init__(self, split:Split, transform=None): self.split, self.transform = split, transform
-    def __len__(self): return len(self.split)
-    def __getitem__(self, i):
-        x = self.split.x[i]
-        return (self.transform(x) if self.transform else x), int(self.split.y[i])
-
-def standard_transforms(train:bool, stats=(CIFAR10_MEAN, CIFAR10_STD), cutout:int=0):
-    "Per-image torchvision transforms: crop+flip(+erasing) for training, normalisation only for testing."
-    from torchvision.transforms import v2
-    tail = [v2.ToDtype(torch.float32, scale=True), v2.Normalize(*stats)]
-    if not train: return v2.Compose(tail)
-    erase = [v2.RandomErasing(p=1., scale=(cutout**2/1024,)*2, ratio=(1., 1.), value=0)] if cutout else []
-    return v2.Compose([v2.RandomCrop(32, padding=4, padding_mode='reflect'), v2.RandomHorizontalFlip(), *tail, *erase])
 
 # %% ../nbs/00_data.ipynb #4fb9ec91
 def rts_thetas(n:int, degrees:float=45., scale=(0.7, 1.2), translate:float=0.2, generator=None) -> Tensor:

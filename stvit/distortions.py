@@ -13,9 +13,11 @@ import torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import Split, Splits, BatchLoader, channel_stats, normalize, show_images, random_flip, CIFAR10_MEAN, CIFAR10_STD
-from .stn import (SpatialTransformer, STResNet, projective_grid, homography, tps_grid, tps_control_points, homogeneous,
-                       check_images, conv_bn)
+from .data import Split, Splits, channel_stats, normalize, show_images, CIFAR10_MEAN, CIFAR10_STD
+from .batches import BatchLoader, random_flip
+from .stn import (SpatialTransformer, projective_grid, homography, tps_grid, tps_control_points,
+                       homogeneous, check_images)
+from .models import STResNet, conv_bn
 from .train import fit, runs_dir, load_checkpoint, device_name, MODELS, RECIPES
 from .visualize import stn_outputs
 

@@ -8,7 +8,8 @@ import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
 
-from .data import BatchLoader, Splits, Split
+from .batches import BatchLoader
+from .data import Splits, Split
 from .train import evaluate, train
 
 # %% auto #0

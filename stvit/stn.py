@@ -12,8 +12,7 @@ from torch import Tensor
 # %% auto #0
 __all__ = ['TRANSFORMS', 'base_grid', 'affine_grid', 'unnormalize', 'bilinear_sample', 'projective_grid', 'homography',
            'tps_control_points', 'tps_transform', 'tps_grid', 'Regressor', 'check_input', 'check_images', 'homogeneous',
-           'SpatialTransformer', 'SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn',
-           'STResNet']
+           'SpatialTransformer']
 
 # %% ../nbs/01_stn.ipynb #b48fc82d
 def base_grid(h:int, w:int, align_corners:bool=False, device=None, dtype=torch.float32) -> Tensor:
@@ -308,67 +307,3 @@ class SpatialTransformer(nn.Module):
         _check_batch(x)
         check_input(x, self)
         return self.warp(x, self.theta(x))
-
-# %% ../nbs/01_stn.ipynb #58bcf4ee
-class SeedSTNet(nn.Module):
-    "The reference STN for CIFAR-10: localisation CNN + affine regressor + LeNet-style classifier (1,585,008 parameters)."
-    def __init__(self, num_classes:int=10, ops:str='torch', transform:str='affine'):
-        super().__init__()
-        loc = nn.Sequential(nn.Conv2d(3, 64, 7), nn.MaxPool2d(2, 2), nn.ReLU(True),
-                            nn.Conv2d(64, 128, 5), nn.MaxPool2d(2, 2), nn.ReLU(True))
-        self.stn = SpatialTransformer(loc, 128*4*4, 256, transform, ops)
-        self.features = nn.Sequential(nn.Conv2d(3, 16, 5), nn.MaxPool2d(2), nn.ReLU(),
-                                      nn.Conv2d(16, 32, 5), nn.Dropout2d(0.5), nn.MaxPool2d(2), nn.ReLU(), nn.Flatten())
-        self.head = nn.Sequential(nn.Linear(800, 1024), nn.ReLU(), nn.Dropout(0.5), nn.Linear(1024, num_classes))
-    def forward(self, x):
-        check_images(x, 3, (32, 32), self)
-        return self.head(self.features(self.stn(x)))
-
-# %% ../nbs/01_stn.ipynb #d8ff845c
-def conv_bn(ci:int, co:int, k:int=3) -> nn.Sequential:
-    "Conv (no bias) → BatchNorm → GELU."
-    return nn.Sequential(nn.Conv2d(ci, co, k, padding=k//2, bias=False), nn.BatchNorm2d(co), nn.GELU())
-
-class Scale(nn.Module):
-    "Multiply by a constant."
-    def __init__(self, s:float): super().__init__(); self.s = s
-    def forward(self, x): return x*self.s
-
-class Residual(nn.Module):
-    "x + f(x)."
-    def __init__(self, *layers): super().__init__(); self.f = nn.Sequential(*layers)
-    def forward(self, x): return x + self.f(x)
-
-def stage(ci:int, co:int) -> nn.Sequential:
-    "Conv → 2×2 max-pool → residual block of two convs."
-    return nn.Sequential(conv_bn(ci, co), nn.MaxPool2d(2), Residual(conv_bn(co, co), conv_bn(co, co)))
-
-def small_loc_net(in_chans:int=3) -> tuple[nn.Module, int]:
-    "A light localisation network for small images, and its number of output features."
-    return nn.Sequential(conv_bn(in_chans, 32, 5), nn.MaxPool2d(2), conv_bn(32, 64), nn.MaxPool2d(2), conv_bn(64, 64),
-                         nn.AdaptiveAvgPool2d(2)), 64*4
-
-def make_stn(in_chans:int=3, transform:str='affine', ops:str='torch', **options) -> SpatialTransformer:
-    "The transformer our models put in front: `small_loc_net`, a 64-unit regressor, a 10× smaller learning rate (`options`: more)."
-    loc, nf = small_loc_net(in_chans)
-    return SpatialTransformer(loc, nf, 64, transform, ops, **{'lr_mult': 0.1, **options})
-
-class STResNet(nn.Module):
-    "Spatial transformer + small residual CNN for 32×32 images."
-    def __init__(self, num_classes:int=10,
-                 widths:tuple=(64, 128, 256),   # channels of the three stages
-                 stn:bool=True,                 # put a spatial transformer in front
-                 transform:str='affine',        # its transform
-                 ops:str='torch',               # its sampler: 'torch' or 'manual'
-                 in_chans:int=3, img_size:int=32,
-                 stn_options:dict|None=None):   # more `SpatialTransformer` options, e.g. dict(lr_mult=1.)
-        super().__init__()
-        self.in_chans, self.img_size = in_chans, img_size
-        self.stn = make_stn(in_chans, transform, ops, **(stn_options or {})) if stn else nn.Identity()
-        w = (32,) + tuple(widths)
-        self.body = nn.Sequential(conv_bn(in_chans, w[0]), *[stage(a, b) for a, b in zip(w[:-1], w[1:])],
-                                  nn.AdaptiveMaxPool2d(1), nn.Flatten())
-        self.head = nn.Sequential(nn.Linear(w[-1], num_classes, bias=False), Scale(0.125))  # small initial logits
-    def forward(self, x):
-        check_images(x, self.in_chans, (self.img_size, self.img_size), self)
-        return self.head(self.body(self.stn(x)))

@@ -16,9 +16,11 @@ import torch.distributed as dist
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import (atomic_save, default_device, cache_dir, normalize, channel_stats, BatchLoader, Augment, Splits,
+from .data import (atomic_save, default_device, cache_dir, normalize, channel_stats, Splits,
                         load_cifar10, CIFAR10_MEAN, CIFAR10_STD)
-from .stn import SeedSTNet, STResNet, SpatialTransformer, Scale, conv_bn, check_images
+from .batches import BatchLoader, Augment
+from .models import SeedSTNet, STResNet, Scale, conv_bn
+from .stn import SpatialTransformer, check_images
 
 # %% auto #0
 __all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'QUICK_TEST_PER_CLASS', 'seed_everything', 'cpu_has_fast_bf16',

@@ -10,7 +10,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from .patches import PatchEmbed
-from .stn import make_stn, check_input
+from .models import make_stn
+from .stn import check_input
 
 # %% auto #0
 __all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_embed', 'resize_pos_embed', 'ViT',

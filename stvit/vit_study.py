@@ -17,7 +17,8 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from torchvision.transforms.v2 import functional as TF
 
-from .data import Augment, Split, Splits
+from .batches import Augment
+from .data import Split, Splits
 from .train import RECIPES, RECIPE_OPTIONS, MODELS, History, register_model, train, load_or_train
 from .patches import patchify
 from .vit import ViT, Attention, attention
