@@ -17,16 +17,16 @@ from .data import Split, Splits, channel_stats, normalize, show_images, CIFAR10_
 from .batches import BatchLoader, random_flip
 from .stn import (SpatialTransformer, projective_grid, homography, tps_grid, tps_control_points,
                        homogeneous, check_images)
-from .models import STResNet, conv_bn
+from .models import STResNet, STCNN, conv_bn
 from .train import fit, runs_dir, load_checkpoint, device_name, MODELS, RECIPES
 from .visualize import stn_outputs
 
 # %% auto #0
 __all__ = ['DISTORTIONS', 'ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'similarity', 'fit_affine',
            'warp_images', 'Distortion', 'Rotate', 'RTS', 'Projective', 'Elastic', 'Clutter', 'distort_with_maps',
-           'cnn_classifier', 'loc_net', 'STCNN', 'linearize', 'class_partners', 'view_spread', 'canonicalisation',
-           'stn_maps', 'train_distorted', 'read_rows', 'paper_table', 'results_markdown', 'trained_stcnn',
-           'sixteen_views', 'DistortionExplorer', 'flip_then', 'cifar_model', 'cifar_table']
+           'linearize', 'class_partners', 'view_spread', 'canonicalisation', 'stn_maps', 'train_distorted', 'read_rows',
+           'paper_table', 'results_markdown', 'trained_stcnn', 'sixteen_views', 'DistortionExplorer', 'flip_then',
+           'cifar_model', 'cifar_table']
 
 # %% ../nbs/05_distortions.ipynb #70e20931
 def _uniform(n:int, lo:float, hi:float, generator=None) -> Tensor:
@@ -152,46 +152,6 @@ def distort_with_maps(split:Split,             # uint8 images N×C×H×W
     g = torch.Generator().manual_seed(seed)
     xs, Ds = zip(*[distortion.apply(x, g) for x in split.x.split(batch_size)])
     return Split(torch.cat(xs), split.y.clone(), split.classes), torch.cat(Ds)
-
-# %% ../nbs/05_distortions.ipynb #5ba2688d
-def cnn_classifier(in_chans:int=1, num_classes:int=10, width:int=32) -> nn.Sequential:
-    "Three conv layers max-pooled to 3×3 whatever the image size, then a linear layer: every model's classifier here."
-    w = width
-    return nn.Sequential(conv_bn(in_chans, w, 5), nn.MaxPool2d(2),    # N×w×H/2×W/2
-                         conv_bn(w, 2*w), nn.MaxPool2d(2),            # N×2w×H/4×W/4
-                         conv_bn(2*w, 4*w), nn.AdaptiveMaxPool2d(3),  # N×4w×3×3
-                         nn.Flatten(), nn.Linear(4*w*9, num_classes))  # N×classes
-
-def loc_net(in_chans:int=1) -> tuple[nn.Module, int]:
-    "A localisation network that looks at a 28×28 thumbnail of its input, and its number of output features."
-    return nn.Sequential(nn.AdaptiveAvgPool2d(28),                    # N×C×28×28
-                         conv_bn(in_chans, 16, 5), nn.MaxPool2d(2),   # N×16×14×14
-                         conv_bn(16, 32), nn.MaxPool2d(2),            # N×32×7×7
-                         conv_bn(32, 64), nn.AdaptiveAvgPool2d(3),    # N×64×3×3
-                         nn.Flatten()), 64*9                          # N×576
-
-class STCNN(nn.Module):
-    "`cnn_classifier`, behind a spatial transformer (an ST-CNN) or alone (`transform=None`: the CNN)."
-    def __init__(self, num_classes:int=10,
-                 transform:str|None='affine',   # a name from lesson 01's `TRANSFORMS`; None: no transformer
-                 size:int=28,                   # the input images' side
-                 out_size:int|None=None,        # the transformer's output side; None: the input's
-                 steps:int=1,                   # > 1: a compositional transformer
-                 in_chans:int=1,
-                 width:int=32,                  # the classifier's first conv width
-                 **stn_options):                # more `SpatialTransformer` options (lr_mult, padding_mode, theta_reg)
-        super().__init__()
-        self.in_chans, self.size = in_chans, size
-        if transform is None: self.stn = nn.Identity()
-        else:
-            loc, nf = loc_net(in_chans)
-            out = (out_size, out_size) if out_size else None
-            self.stn = SpatialTransformer(loc, nf, 64, transform, out_size=out, steps=steps, **stn_options)
-        self.classifier = cnn_classifier(in_chans, num_classes, width)
-
-    def forward(self, x:Tensor) -> Tensor:
-        check_images(x, self.in_chans, (self.size, self.size), self)
-        return self.classifier(self.stn(x))                           # N×classes
 
 # %% ../nbs/05_distortions.ipynb #3f7db446
 def linearize(M:Tensor) -> dict[str, Tensor]:
