@@ -11,11 +11,11 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-from .data import Split, normalize, CIFAR10_MEAN, CIFAR10_STD
+from .data import Split, Splits, normalize, load_cifar10, default_device, CIFAR10_MEAN, CIFAR10_STD
 
 # %% auto #0
 __all__ = ['reflect_index', 'random_crop', 'random_flip', 'cutout', 'Augment', 'BatchLoader', 'ImageDataset',
-           'standard_transforms']
+           'standard_transforms', 'rts_thetas', 'rts_distort', 'distort_split', 'load_distorted_cifar10']
 
 # %% ../nbs/00b_batches.ipynb #6550ce46
 def _rand(n, generator, device): return torch.rand(n, generator=generator, device='cpu').to(device)
@@ -146,3 +146,31 @@ def standard_transforms(train:bool, stats=(CIFAR10_MEAN, CIFAR10_STD), cutout:in
     if not train: return v2.Compose(tail)
     erase = [v2.RandomErasing(p=1., scale=(cutout**2/1024,)*2, ratio=(1., 1.), value=0)] if cutout else []
     return v2.Compose([v2.RandomCrop(32, padding=4, padding_mode='reflect'), v2.RandomHorizontalFlip(), *tail, *erase])
+
+# %% ../nbs/00b_batches.ipynb #4fb9ec91
+def rts_thetas(n:int, degrees:float=45., scale=(0.7, 1.2), translate:float=0.2, generator=None) -> Tensor:
+    "Random RTS sampling matrices (n×2×3, the `theta` of `F.affine_grid`): rotate by ±`degrees`, scale by `scale`, shift by ±`translate` of the image size."
+    u = lambda lo, hi: lo + (hi - lo)*torch.rand(n, generator=generator, dtype=torch.float64)
+    a, s = torch.deg2rad(u(-degrees, degrees)), u(*scale)
+    tx, ty = u(-translate, translate)*2, u(-translate, translate)*2   # [-1, 1] coordinates span 2
+    fwd = torch.zeros(n, 3, 3, dtype=torch.float64); fwd[:, 2, 2] = 1
+    fwd[:, 0, 0], fwd[:, 0, 1], fwd[:, 1, 0], fwd[:, 1, 1] = s*a.cos(), -s*a.sin(), s*a.sin(), s*a.cos()
+    fwd[:, 0, 2], fwd[:, 1, 2] = tx, ty
+    return torch.linalg.inv(fwd)[:, :2].float()   # sampling maps output to input: the inverse of the image's motion
+
+def rts_distort(x:Tensor, seed:int=0, degrees:float=45., scale=(0.7, 1.2), translate:float=0.2) -> Tensor:
+    "Rotate, scale and translate each uint8 image at random (reproducibly for a `seed`)."
+    theta = rts_thetas(len(x), degrees, scale, translate, torch.Generator().manual_seed(seed)).to(x.device)
+    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    out = F.grid_sample(x.float(), grid, mode='bilinear', padding_mode='zeros', align_corners=False)
+    return out.round().clamp(0, 255).to(torch.uint8)
+
+def distort_split(split:Split, seed:int=0, **kwargs) -> Split:
+    "An RTS-distorted copy of a `Split` (same labels)."
+    return Split(torch.cat([rts_distort(x, seed + i, **kwargs) for i, x in enumerate(split.x.split(10000))]), split.y.clone(), split.classes)
+
+# %% ../nbs/00b_batches.ipynb #9644bc50
+def load_distorted_cifar10(source=None, train:bool=False, seed:int=0, **kwargs) -> Splits:
+    "CIFAR-10 with an RTS-distorted test set (and train set, with `train=True`)."
+    ds = load_cifar10(source)
+    return Splits(distort_split(ds.train, seed + 1_000_000, **kwargs) if train else ds.train, distort_split(ds.test, seed, **kwargs))

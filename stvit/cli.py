@@ -14,8 +14,8 @@ import torch.distributed as dist
 import matplotlib.pyplot as plt
 
 from .batches import BatchLoader
-from .data import (Splits, load_cifar10, load_distorted_cifar10, DataError, default_device, CIFAR10_MEAN,
-                        CIFAR10_STD)
+from .data import Splits, load_cifar10, DataError, default_device, CIFAR10_MEAN, CIFAR10_STD
+from .batches import load_distorted_cifar10
 from .models import Scale
 from .train import (RECIPES, MODELS, TrainingDiverged, runs_dir, train, evaluate, tta_logits,
                          autocast_dtype, load_checkpoint, cpu_name, _rank)
