@@ -5,17 +5,17 @@
 # %% ../nbs/07_vit.ipynb #c62d8754
 from __future__ import annotations
 import math
+from collections import namedtuple
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
-from .patches import PatchEmbed
+from .patches import PatchEmbed, patchify
 from .models import make_stn
 from .stn import check_input
 
 # %% auto #0
-__all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_embed', 'resize_pos_embed', 'ViT',
-           'load_timm_state_dict', 'from_timm']
+__all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_embed', 'resize_pos_embed', 'ViT', 'Distilled', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer', 'DistilledViT']
 
 # %% ../nbs/07_vit.ipynb #02fb302f
 def attention(q:Tensor, k:Tensor, v:Tensor,  # N×heads×L×d each
@@ -205,90 +205,93 @@ class ViT(nn.Module):
         for a in attns: a.attn = None
         return maps
 
-# %% ../nbs/07_vit.ipynb #9e23e5f3
-_UNSUPPORTED = ('reg_token', '.ls1.', '.ls2.', 'q_norm', 'k_norm', 'norm_pre', 'attn_pool', 'patch_embed.norm')
+# %% ../nbs/09_vit_study.ipynb #d5db64eb
+def shift_images(x:Tensor, s:int) -> list[Tensor]:
+    "The batch moved by `s` pixels left-up, right-up, left-down and right-down (zeros come in at the edges)."
+    return [F.pad(x, (-s, s, -s, s)), F.pad(x, (s, -s, -s, s)),    # left-up, right-up
+            F.pad(x, (-s, s, s, -s)), F.pad(x, (s, -s, s, -s))]    # left-down, right-down
 
-def _refuse(what:str, theirs, ours, fix:str):
-    raise ValueError(f"{what}: the checkpoint has {theirs}, this ViT {ours}: {fix}")
+class ShiftedPatchEmbed(nn.Module):
+    "SPT: the image and its four diagonal half-patch shifts, cut into patches, layer-normalised, embedded."
+    def __init__(self, img_size:int=32, patch_size:int=4, in_chans:int=3, dim:int=192):
+        super().__init__()
+        if img_size % patch_size:
+            raise ValueError(f"img_size {img_size} is not a multiple of patch_size {patch_size}")
+        self.patch_size, self.grid_size = patch_size, (img_size//patch_size, img_size//patch_size)
+        n = 5*in_chans*patch_size**2
+        self.norm, self.proj = nn.LayerNorm(n), nn.Linear(n, dim)
 
-def _timm_config(source, heads:int|None) -> tuple[dict, int, str]:
-    "The state dict, number of heads and pooling of a timm model or state dict."
-    if isinstance(source, nn.Module):
-        pool = getattr(source, 'global_pool', 'token')
-        if pool not in ('token', 'avg') or (pool == 'avg' and isinstance(getattr(source, 'fc_norm', None), nn.Identity)):
-            raise ValueError(f"The timm model pools with global_pool={pool!r}{' without fc_norm' if pool == 'avg' else ''}: "
-                             "stvit's ViT pools the class token ('token') or the mean, normalised after ('avg', fc_norm)")
-        if getattr(source, 'no_embed_class', False):
-            raise ValueError("The timm model has no position for its class token (no_embed_class): stvit's ViT has one")
-        sd, heads = source.state_dict(), source.blocks[0].attn.num_heads
-    else:
-        if heads is None: raise ValueError("A state dict does not record the number of attention heads: "
-                                           "pass heads=(the checkpoint's), or the timm model itself")
-        sd = dict(source)
-    return dict(sd), heads, 'mean' if 'fc_norm.weight' in sd else 'cls'
+    def forward(self, x:Tensor) -> Tensor:
+        x = torch.cat([x, *shift_images(x, self.patch_size//2)], 1)   # N×5C×H×W
+        return self.proj(self.norm(patchify(x, self.patch_size)))    # N×L×5CP² → N×L×D
 
-def load_timm_state_dict(vit:ViT,
-                         source,                # a timm `VisionTransformer`, or its state dict
-                         heads:int|None=None,   # the checkpoint's attention heads (required with a state dict)
-                         verbose:bool=True) -> ViT:
-    "Load a timm `VisionTransformer`'s weights into `vit`, refusing any mismatch by name; returns `vit`."
-    sd, heads, pool = _timm_config(source, heads)
-    bad = sorted({k for k in sd for u in _UNSUPPORTED if u in k})
-    if bad: raise ValueError(f"This timm checkpoint uses features stvit's ViT does not have: {bad[:4]}{' …' if len(bad) > 4 else ''}. Use a plain ViT checkpoint (e.g. vit_tiny_patch16_224)")
-    w = sd.get('patch_embed.proj.weight')
-    if w is None: raise ValueError("Not a timm VisionTransformer state dict: patch_embed.proj.weight is missing")
-    own = {k: v for k, v in vit.state_dict().items() if not k.startswith('stn.')}
-    if 'patch_embed.proj.weight' not in own:
-        raise ValueError("This ViT has another patch embedding than the linear one: timm weights do not fit it")
-    if w.shape != own['patch_embed.proj.weight'].shape:
-        raise ValueError(f"Patch embedding {tuple(w.shape)} does not fit this ViT's {tuple(own['patch_embed.proj.weight'].shape)}: match dim, patch_size and in_chans")
-    if pool != vit.pool: _refuse('pooling', f"pool='{pool}'", f"pool='{vit.pool}'", f"build ViT(pool='{pool}')")
-    if heads != vit.blocks[0].attn.heads: _refuse('heads', f'{heads} attention heads', vit.blocks[0].attn.heads, f'build ViT(heads={heads})')
-    learned = isinstance(vit.pos_embed, nn.Parameter)
-    if learned and 'pos_embed' not in sd:
-        _refuse('position type', 'no positional embeddings', 'learned ones', 'use a checkpoint with them')
-    if not learned and 'pos_embed' in sd:
-        _refuse('position type', 'learned positional embeddings', 'fixed sin-cos ones', "build ViT(pos_embed='learned')")
-    depth = len({k.split('.')[1] for k in sd if k.startswith('blocks.')})
-    if depth != len(vit.blocks): _refuse('depth', f'{depth} blocks', len(vit.blocks), f'build ViT(depth={depth})')
-    hidden, ours = sd['blocks.0.mlp.fc1.weight'].shape[0], own['blocks.0.mlp.fc1.weight'].shape[0]
-    if hidden != ours: _refuse('MLP width', f'{hidden} hidden units', ours, f'build ViT(mlp_ratio={hidden/vit.dim:g})')
-    bias, our_bias = 'blocks.0.attn.qkv.bias' in sd, 'blocks.0.attn.qkv.bias' in own
-    if bias != our_bias: _refuse('qkv bias', 'qkv biases' if bias else 'none', 'has them' if our_bias else 'none', f'build ViT(qkv_bias={bias})')
-    if 'fc_norm.weight' in sd: sd['norm.weight'], sd['norm.bias'] = sd.pop('fc_norm.weight'), sd.pop('fc_norm.bias')
-    if learned and sd['pos_embed'].shape != vit.pos_embed.shape:
-        sd['pos_embed'] = resize_pos_embed(sd['pos_embed'], vit.patch_embed.grid_size)
-    skipped, their_head = [], tuple(sd['head.weight'].shape) if 'head.weight' in sd else None
-    if their_head and (not isinstance(vit.head, nn.Linear) or their_head != tuple(vit.head.weight.shape)):
-        skipped = ['head.weight', 'head.bias']; sd.pop('head.weight'); sd.pop('head.bias', None)
-    missing = sorted(set(own) - set(sd) - set(skipped))
-    unexpected = sorted(set(sd) - set(own))
-    if missing or unexpected:
-        raise ValueError(f"State dict does not match this ViT: missing {missing[:4]}, unexpected {unexpected[:4]}: match the architecture")
-    wrong = [f'{k} {tuple(sd[k].shape)} vs {tuple(own[k].shape)}' for k in sd if sd[k].shape != own[k].shape]
-    if wrong: raise ValueError(f"Shapes differ (checkpoint vs this ViT): {wrong[:3]}: match dim and the architecture")
-    vit.load_state_dict(sd, strict=False)
-    if verbose and skipped:
-        print(f"kept a fresh head ({vit.head.out_features if isinstance(vit.head, nn.Linear) else 0} classes): the checkpoint's is {their_head}")
-    return vit
+# %% ../nbs/09_vit_study.ipynb #ec1556a6
+class LocalitySelfAttention(Attention):
+    "LSA: multi-head attention with a learned temperature per head and no token attending to itself."
+    def __init__(self, dim:int, heads:int=8, *args, **kwargs):
+        super().__init__(dim, heads, *args, **kwargs)
+        # learned, one per head; its exp, the scale, stays > 0
+        self.log_scale = nn.Parameter(torch.full((heads,), math.log((dim//heads)**-0.5)))
 
-# %% ../nbs/07_vit.ipynb #05a9ecca
-def from_timm(name:str='vit_tiny_patch16_224.augreg_in21k_ft_in1k',  # a timm ViT name
-              num_classes:int=10,
-              img_size:int|None=None,       # default: the checkpoint's own
-              pretrained:bool=True,         # download ImageNet weights (needs a network)
-              **kwargs) -> ViT:
-    "Our `ViT` with the architecture and weights of timm's model `name`."
-    try: import timm
-    except ImportError: raise ImportError("from_timm needs timm: pip install timm") from None
-    try: ref = timm.create_model(name, pretrained=pretrained)
-    except Exception as e:
-        if not pretrained: raise
-        raise RuntimeError(f"Could not download the pretrained weights of {name!r} ({type(e).__name__}). This needs a network connection "
-                           f"to the Hugging Face hub: run where there is one (e.g. Colab), or set HF_HUB_OFFLINE=0 / HF_HOME to a cache that has them.") from e
-    pool = 'mean' if getattr(ref, 'global_pool', 'token') == 'avg' else 'cls'
-    blk = ref.blocks[0]
-    vit = ViT(img_size or ref.patch_embed.img_size[0], ref.patch_embed.patch_size[0], ref.patch_embed.proj.in_channels, num_classes,
-              ref.embed_dim, len(ref.blocks), blk.attn.num_heads, blk.mlp.fc1.out_features/ref.embed_dim, pool=pool,
-              qkv_bias=blk.attn.qkv.bias is not None, **kwargs)
-    return load_timm_state_dict(vit, ref, verbose=False)
+    def attend(self, q:Tensor, k:Tensor, v:Tensor) -> Tensor:
+        L = q.shape[-2]
+        diagonal = torch.eye(L, dtype=torch.bool, device=q.device)                # L×L: a token and itself
+        scale = self.log_scale.exp().view(-1, 1, 1).to(q.dtype)                    # heads×1×1
+        p = self.attn_dropout if self.training else 0.
+        out, w = attention(q, k, v, p, scale, diagonal)                            # N×heads×L×d
+        if self.keep_attn: self.attn = w.detach()
+        return out
+
+# %% ../nbs/09_vit_study.ipynb #3847adbb
+class ConvTokenizer(nn.Module):
+    "CCT's tokenizer: layers of 3×3 conv → ReLU → 3×3 max-pool, stride 2; each place of the last map a token."
+    def __init__(self, img_size:int=32, in_chans:int=3, dim:int=192,
+                 widths:tuple=(64,)):   # channels of the layers before the last one (which has `dim`)
+        super().__init__()
+        chans = (in_chans, *widths, dim)
+        layers = []
+        for a, b in zip(chans[:-1], chans[1:]):
+            layers += [nn.Conv2d(a, b, 3, padding=1, bias=False), nn.ReLU(), nn.MaxPool2d(3, 2, 1)]
+        self.layers = nn.Sequential(*layers)
+        side = img_size//2**(len(chans) - 1)
+        self.grid_size, self.num_patches = (side, side), side*side
+        for m in self.layers:
+            if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, nonlinearity='relu')
+
+    def forward(self, x:Tensor) -> Tensor:
+        return self.layers(x).flatten(2).transpose(1, 2)   # N×C×H×W → N×D×h×w → N×L×D
+
+# %% ../nbs/09_vit_study.ipynb #7ccecc59
+# a distilled ViT's output in training: three N×classes logits
+Distilled = namedtuple('Distilled', 'cls dist teacher')
+
+class DistilledViT(ViT):
+    "DeiT: a ViT with a distillation token and head that learn from a teacher; evaluated, the heads' mean."
+    num_prefix = 2   # the class token and the distillation token
+
+    def __init__(self, *args, teacher:nn.Module|None=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.dist_token = nn.Parameter(torch.zeros(1, 1, self.dim))
+        nn.init.normal_(self.dist_token, std=0.02)
+        self.head_dist = nn.Linear(self.dim, self.head.out_features)
+        nn.init.zeros_(self.head_dist.weight)
+        nn.init.zeros_(self.head_dist.bias)
+        self.set_teacher(teacher)
+
+    def set_teacher(self, teacher:nn.Module|None):
+        "The model the distillation head learns to predict (outside the student: not trained, not saved)."
+        if teacher is not None: teacher.eval().requires_grad_(False)
+        object.__setattr__(self, 'teacher', teacher)   # not registered as a submodule
+
+    def prefix_tokens(self, n:int) -> Tensor:
+        return torch.cat([self.cls_token, self.dist_token], 1).expand(n, -1, -1)   # N×2×D
+
+    def forward(self, x:Tensor) -> Tensor|Distilled:
+        t = self.norm(self.tokens(x)[:, :2])                 # N×2×D: the class and distillation tokens
+        cls, dist = self.head(t[:, 0]), self.head_dist(t[:, 1])   # N×classes each
+        if not self.training: return (cls + dist)/2
+        if self.teacher is None:
+            raise ValueError("A DistilledViT trains with a teacher: call set_teacher(model)")
+        with torch.no_grad():
+            teacher = self.teacher.to(x.device)(x.contiguous(memory_format=torch.channels_last))   # N×classes
+        return Distilled(cls, dist, teacher)

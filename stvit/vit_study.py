@@ -21,12 +21,12 @@ from .batches import Augment
 from .data import Split, Splits
 from .train import RECIPES, RECIPE_OPTIONS, MODELS, History, register_model, train, load_or_train
 from .patches import patchify
-from .vit import ViT, Attention, attention
+from .vit import (ViT, Attention, attention, ShiftedPatchEmbed, LocalitySelfAttention, ConvTokenizer,
+                       DistilledViT, Distilled)
 import stvit.vit_train   # registers lesson 08's recipe 'vit', which these recipes build on
 
 # %% auto #0
-__all__ = ['TRIVIAL_AUGMENT', 'Distilled', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix',
-           'MixBatches', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer', 'DistilledViT',
+__all__ = ['TRIVIAL_AUGMENT', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix', 'MixBatches',
            'DistillationLoss', 'with_trivial', 'with_mix', 'with_teacher', 'train_study', 'epoch_seconds',
            'study_costs', 'study_run', 'load_study', 'study_table', 'plot_study']
 
@@ -129,97 +129,6 @@ class MixBatches:
             lam = float(np.random.default_rng(int(torch.randint(2**62, (), generator=g))).beta(alpha, alpha))
             if use_cutmix: yield cutmix(x, t, cutmix_box(*x.shape[-2:], lam, g))
             else: yield mixup(x, t, lam)
-
-# %% ../nbs/09_vit_study.ipynb #d5db64eb
-def shift_images(x:Tensor, s:int) -> list[Tensor]:
-    "The batch moved by `s` pixels left-up, right-up, left-down and right-down (zeros come in at the edges)."
-    return [F.pad(x, (-s, s, -s, s)), F.pad(x, (s, -s, -s, s)),    # left-up, right-up
-            F.pad(x, (-s, s, s, -s)), F.pad(x, (s, -s, s, -s))]    # left-down, right-down
-
-class ShiftedPatchEmbed(nn.Module):
-    "SPT: the image and its four diagonal half-patch shifts, cut into patches, layer-normalised, embedded."
-    def __init__(self, img_size:int=32, patch_size:int=4, in_chans:int=3, dim:int=192):
-        super().__init__()
-        if img_size % patch_size:
-            raise ValueError(f"img_size {img_size} is not a multiple of patch_size {patch_size}")
-        self.patch_size, self.grid_size = patch_size, (img_size//patch_size, img_size//patch_size)
-        n = 5*in_chans*patch_size**2
-        self.norm, self.proj = nn.LayerNorm(n), nn.Linear(n, dim)
-
-    def forward(self, x:Tensor) -> Tensor:
-        x = torch.cat([x, *shift_images(x, self.patch_size//2)], 1)   # N×5C×H×W
-        return self.proj(self.norm(patchify(x, self.patch_size)))    # N×L×5CP² → N×L×D
-
-# %% ../nbs/09_vit_study.ipynb #ec1556a6
-class LocalitySelfAttention(Attention):
-    "LSA: multi-head attention with a learned temperature per head and no token attending to itself."
-    def __init__(self, dim:int, heads:int=8, *args, **kwargs):
-        super().__init__(dim, heads, *args, **kwargs)
-        # learned, one per head; its exp, the scale, stays > 0
-        self.log_scale = nn.Parameter(torch.full((heads,), math.log((dim//heads)**-0.5)))
-
-    def attend(self, q:Tensor, k:Tensor, v:Tensor) -> Tensor:
-        L = q.shape[-2]
-        diagonal = torch.eye(L, dtype=torch.bool, device=q.device)                # L×L: a token and itself
-        scale = self.log_scale.exp().view(-1, 1, 1).to(q.dtype)                    # heads×1×1
-        p = self.attn_dropout if self.training else 0.
-        out, w = attention(q, k, v, p, scale, diagonal)                            # N×heads×L×d
-        if self.keep_attn: self.attn = w.detach()
-        return out
-
-# %% ../nbs/09_vit_study.ipynb #3847adbb
-class ConvTokenizer(nn.Module):
-    "CCT's tokenizer: layers of 3×3 conv → ReLU → 3×3 max-pool, stride 2; each place of the last map a token."
-    def __init__(self, img_size:int=32, in_chans:int=3, dim:int=192,
-                 widths:tuple=(64,)):   # channels of the layers before the last one (which has `dim`)
-        super().__init__()
-        chans = (in_chans, *widths, dim)
-        layers = []
-        for a, b in zip(chans[:-1], chans[1:]):
-            layers += [nn.Conv2d(a, b, 3, padding=1, bias=False), nn.ReLU(), nn.MaxPool2d(3, 2, 1)]
-        self.layers = nn.Sequential(*layers)
-        side = img_size//2**(len(chans) - 1)
-        self.grid_size, self.num_patches = (side, side), side*side
-        for m in self.layers:
-            if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, nonlinearity='relu')
-
-    def forward(self, x:Tensor) -> Tensor:
-        return self.layers(x).flatten(2).transpose(1, 2)   # N×C×H×W → N×D×h×w → N×L×D
-
-# %% ../nbs/09_vit_study.ipynb #7ccecc59
-# a distilled ViT's output in training: three N×classes logits
-Distilled = namedtuple('Distilled', 'cls dist teacher')
-
-class DistilledViT(ViT):
-    "DeiT: a ViT with a distillation token and head that learn from a teacher; evaluated, the heads' mean."
-    num_prefix = 2   # the class token and the distillation token
-
-    def __init__(self, *args, teacher:nn.Module|None=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.dist_token = nn.Parameter(torch.zeros(1, 1, self.dim))
-        nn.init.normal_(self.dist_token, std=0.02)
-        self.head_dist = nn.Linear(self.dim, self.head.out_features)
-        nn.init.zeros_(self.head_dist.weight)
-        nn.init.zeros_(self.head_dist.bias)
-        self.set_teacher(teacher)
-
-    def set_teacher(self, teacher:nn.Module|None):
-        "The model the distillation head learns to predict (outside the student: not trained, not saved)."
-        if teacher is not None: teacher.eval().requires_grad_(False)
-        object.__setattr__(self, 'teacher', teacher)   # not registered as a submodule
-
-    def prefix_tokens(self, n:int) -> Tensor:
-        return torch.cat([self.cls_token, self.dist_token], 1).expand(n, -1, -1)   # N×2×D
-
-    def forward(self, x:Tensor) -> Tensor|Distilled:
-        t = self.norm(self.tokens(x)[:, :2])                 # N×2×D: the class and distillation tokens
-        cls, dist = self.head(t[:, 0]), self.head_dist(t[:, 1])   # N×classes each
-        if not self.training: return (cls + dist)/2
-        if self.teacher is None:
-            raise ValueError("A DistilledViT trains with a teacher: call set_teacher(model)")
-        with torch.no_grad():
-            teacher = self.teacher.to(x.device)(x.contiguous(memory_format=torch.channels_last))   # N×classes
-        return Distilled(cls, dist, teacher)
 
 # %% ../nbs/09_vit_study.ipynb #7ca5f384
 class DistillationLoss:
