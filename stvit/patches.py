@@ -8,6 +8,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
+from .stn import check_images
+
 # %% auto #0
 __all__ = ['patchify', 'unpatchify', 'PatchEmbed', 'show_patches', 'attention_cost']
 
@@ -51,9 +53,7 @@ class PatchEmbed(nn.Module):
         self.proj = nn.Conv2d(in_chans, dim, patch_size, stride=patch_size)
 
     def forward(self, x:Tensor) -> Tensor:                # N×C×H×W
-        if x.ndim != 4 or x.shape[1] != self.in_chans:
-            hint = " (a single image? add a batch dimension with x[None])" if x.ndim == 3 else ""
-            raise ValueError(f"Expected images N×{self.in_chans}×H×W, got shape {tuple(x.shape)}{hint}")
+        check_images(x, self.in_chans)
         _check_patchable(x, self.patch_size)
         return self.proj(x).flatten(2).transpose(1, 2)    # N×D×H/P×W/P → N×D×L → N×L×D
 

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from .patches import PatchEmbed, patchify
 from .models import make_stn
-from .stn import check_input
+from .stn import check_input, check_images
 
 # %% auto #0
 __all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_embed', 'resize_pos_embed', 'ViT', 'Distilled', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer', 'DistilledViT']
@@ -196,14 +196,8 @@ class ViT(nn.Module):
 
     def embed(self, x:Tensor) -> Tensor:
         "Patch tokens N×L×D of a batch of normalised float images, with a clear error for anything else."
-        if x.ndim != 4 or x.shape[1] != self.in_chans:
-            hint = " (a single image? add a batch dimension with x[None])" if x.ndim == 3 else ""
-            raise ValueError(f"Expected images N×{self.in_chans}×H×W, got shape {tuple(x.shape)}{hint}")
-        if not x.is_floating_point():
-            raise ValueError(f"The ViT takes normalised float images, got {x.dtype}: convert uint8 images "
-                             "with stvit.data.normalize(x) (a BatchLoader does it for you)")
-        if len(x) == 0:
-            raise ValueError("Got an empty batch (0 images): pass at least one image")
+        # a batch (N×C×H×W) of normalised float images with the right channels: lesson 01's checks
+        check_images(x, self.in_chans)
         if tuple(x.shape[-2:]) != (self.img_size, self.img_size):
             raise ValueError(f"This ViT was built for {self.img_size}×{self.img_size} images, got "
                              f"{x.shape[-2]}×{x.shape[-1]}: resize the images, or build ViT(img_size=...) "
