@@ -66,7 +66,8 @@ def pretrain_finetune(data:Splits,                  # e.g. CIFAR-10
                 histories=(h_pre, h_ft, h_sc))
 
 # %% ../nbs/08_vit_train.ipynb #9e23e5f3
-_UNSUPPORTED = ('reg_token', '.ls1.', '.ls2.', 'q_norm', 'k_norm', 'norm_pre', 'attn_pool', 'patch_embed.norm')
+_UNSUPPORTED = ('reg_token', '.ls1.', '.ls2.', 'q_norm', 'k_norm', 'norm_pre', 'attn_pool',
+                'patch_embed.norm')
 
 def _refuse(what:str, theirs, ours, fix:str):
     raise ValueError(f"{what}: the checkpoint has {theirs}, this ViT {ours}: {fix}")
@@ -75,61 +76,85 @@ def _timm_config(source, heads:int|None) -> tuple[dict, int, str]:
     "The state dict, number of heads and pooling of a timm model or state dict."
     if isinstance(source, nn.Module):
         pool = getattr(source, 'global_pool', 'token')
-        if pool not in ('token', 'avg') or (pool == 'avg' and isinstance(getattr(source, 'fc_norm', None), nn.Identity)):
-            raise ValueError(f"The timm model pools with global_pool={pool!r}{' without fc_norm' if pool == 'avg' else ''}: "
-                             "stvit's ViT pools the class token ('token') or the mean, normalised after ('avg', fc_norm)")
+        no_fc_norm = isinstance(getattr(source, 'fc_norm', None), nn.Identity)
+        if pool not in ('token', 'avg') or (pool == 'avg' and no_fc_norm):
+            raise ValueError(f"The timm model pools with global_pool={pool!r}"
+                             f"{' without fc_norm' if pool == 'avg' else ''}: stvit's ViT pools the class "
+                             "token ('token') or the mean, normalised after ('avg', fc_norm)")
         if getattr(source, 'no_embed_class', False):
-            raise ValueError("The timm model has no position for its class token (no_embed_class): stvit's ViT has one")
+            raise ValueError("The timm model has no position for its class token (no_embed_class): "
+                             "stvit's ViT has one")
         sd, heads = source.state_dict(), source.blocks[0].attn.num_heads
     else:
-        if heads is None: raise ValueError("A state dict does not record the number of attention heads: "
-                                           "pass heads=(the checkpoint's), or the timm model itself")
+        if heads is None:
+            raise ValueError("A state dict does not record the number of attention heads: "
+                             "pass heads=(the checkpoint's), or the timm model itself")
         sd = dict(source)
     return dict(sd), heads, 'mean' if 'fc_norm.weight' in sd else 'cls'
 
 def load_timm_state_dict(vit:ViT,
-                         source,                # a timm `VisionTransformer`, or its state dict
-                         heads:int|None=None,   # the checkpoint's attention heads (required with a state dict)
+                         source,               # a timm `VisionTransformer`, or its state dict
+                         heads:int|None=None,  # the checkpoint's attention heads (required with a state dict)
                          verbose:bool=True) -> ViT:
     "Load a timm `VisionTransformer`'s weights into `vit`, refusing any mismatch by name; returns `vit`."
     sd, heads, pool = _timm_config(source, heads)
     bad = sorted({k for k in sd for u in _UNSUPPORTED if u in k})
-    if bad: raise ValueError(f"This timm checkpoint uses features stvit's ViT does not have: {bad[:4]}{' …' if len(bad) > 4 else ''}. Use a plain ViT checkpoint (e.g. vit_tiny_patch16_224)")
+    if bad:
+        raise ValueError("This timm checkpoint uses features stvit's ViT does not have: "
+                         f"{bad[:4]}{' …' if len(bad) > 4 else ''}. "
+                         "Use a plain ViT checkpoint (e.g. vit_tiny_patch16_224)")
     w = sd.get('patch_embed.proj.weight')
-    if w is None: raise ValueError("Not a timm VisionTransformer state dict: patch_embed.proj.weight is missing")
+    if w is None:
+        raise ValueError("Not a timm VisionTransformer state dict: patch_embed.proj.weight is missing")
     own = {k: v for k, v in vit.state_dict().items() if not k.startswith('stn.')}
     if 'patch_embed.proj.weight' not in own:
-        raise ValueError("This ViT has another patch embedding than the linear one: timm weights do not fit it")
+        raise ValueError("This ViT has another patch embedding than the linear one: "
+                         "timm weights do not fit it")
     if w.shape != own['patch_embed.proj.weight'].shape:
-        raise ValueError(f"Patch embedding {tuple(w.shape)} does not fit this ViT's {tuple(own['patch_embed.proj.weight'].shape)}: match dim, patch_size and in_chans")
-    if pool != vit.pool: _refuse('pooling', f"pool='{pool}'", f"pool='{vit.pool}'", f"build ViT(pool='{pool}')")
-    if heads != vit.blocks[0].attn.heads: _refuse('heads', f'{heads} attention heads', vit.blocks[0].attn.heads, f'build ViT(heads={heads})')
+        raise ValueError(f"Patch embedding {tuple(w.shape)} does not fit this ViT's "
+                         f"{tuple(own['patch_embed.proj.weight'].shape)}: match dim, patch_size and in_chans")
+    if pool != vit.pool:
+        _refuse('pooling', f"pool='{pool}'", f"pool='{vit.pool}'", f"build ViT(pool='{pool}')")
+    if heads != vit.blocks[0].attn.heads:
+        _refuse('heads', f'{heads} attention heads', vit.blocks[0].attn.heads, f'build ViT(heads={heads})')
     learned = isinstance(vit.pos_embed, nn.Parameter)
     if learned and 'pos_embed' not in sd:
         _refuse('position type', 'no positional embeddings', 'learned ones', 'use a checkpoint with them')
     if not learned and 'pos_embed' in sd:
-        _refuse('position type', 'learned positional embeddings', 'fixed sin-cos ones', "build ViT(pos_embed='learned')")
+        _refuse('position type', 'learned positional embeddings', 'fixed sin-cos ones',
+                "build ViT(pos_embed='learned')")
     depth = len({k.split('.')[1] for k in sd if k.startswith('blocks.')})
-    if depth != len(vit.blocks): _refuse('depth', f'{depth} blocks', len(vit.blocks), f'build ViT(depth={depth})')
+    if depth != len(vit.blocks):
+        _refuse('depth', f'{depth} blocks', len(vit.blocks), f'build ViT(depth={depth})')
     hidden, ours = sd['blocks.0.mlp.fc1.weight'].shape[0], own['blocks.0.mlp.fc1.weight'].shape[0]
-    if hidden != ours: _refuse('MLP width', f'{hidden} hidden units', ours, f'build ViT(mlp_ratio={hidden/vit.dim:g})')
+    if hidden != ours:
+        _refuse('MLP width', f'{hidden} hidden units', ours, f'build ViT(mlp_ratio={hidden/vit.dim:g})')
     bias, our_bias = 'blocks.0.attn.qkv.bias' in sd, 'blocks.0.attn.qkv.bias' in own
-    if bias != our_bias: _refuse('qkv bias', 'qkv biases' if bias else 'none', 'has them' if our_bias else 'none', f'build ViT(qkv_bias={bias})')
-    if 'fc_norm.weight' in sd: sd['norm.weight'], sd['norm.bias'] = sd.pop('fc_norm.weight'), sd.pop('fc_norm.bias')
+    if bias != our_bias:
+        _refuse('qkv bias', 'qkv biases' if bias else 'none', 'has them' if our_bias else 'none',
+                f'build ViT(qkv_bias={bias})')
+    if 'fc_norm.weight' in sd:
+        sd['norm.weight'], sd['norm.bias'] = sd.pop('fc_norm.weight'), sd.pop('fc_norm.bias')
     if learned and sd['pos_embed'].shape != vit.pos_embed.shape:
         sd['pos_embed'] = resize_pos_embed(sd['pos_embed'], vit.patch_embed.grid_size)
     skipped, their_head = [], tuple(sd['head.weight'].shape) if 'head.weight' in sd else None
     if their_head and (not isinstance(vit.head, nn.Linear) or their_head != tuple(vit.head.weight.shape)):
-        skipped = ['head.weight', 'head.bias']; sd.pop('head.weight'); sd.pop('head.bias', None)
+        skipped = ['head.weight', 'head.bias']
+        sd.pop('head.weight')
+        sd.pop('head.bias', None)
     missing = sorted(set(own) - set(sd) - set(skipped))
     unexpected = sorted(set(sd) - set(own))
     if missing or unexpected:
-        raise ValueError(f"State dict does not match this ViT: missing {missing[:4]}, unexpected {unexpected[:4]}: match the architecture")
+        raise ValueError(f"State dict does not match this ViT: missing {missing[:4]}, unexpected "
+                         f"{unexpected[:4]}: match the architecture")
     wrong = [f'{k} {tuple(sd[k].shape)} vs {tuple(own[k].shape)}' for k in sd if sd[k].shape != own[k].shape]
-    if wrong: raise ValueError(f"Shapes differ (checkpoint vs this ViT): {wrong[:3]}: match dim and the architecture")
+    if wrong:
+        raise ValueError(f"Shapes differ (checkpoint vs this ViT): {wrong[:3]}: "
+                         "match dim and the architecture")
     vit.load_state_dict(sd, strict=False)
     if verbose and skipped:
-        print(f"kept a fresh head ({vit.head.out_features if isinstance(vit.head, nn.Linear) else 0} classes): the checkpoint's is {their_head}")
+        print(f"kept a fresh head ({vit.head.out_features if isinstance(vit.head, nn.Linear) else 0} "
+              f"classes): the checkpoint's is {their_head}")
     return vit
 
 # %% ../nbs/08_vit_train.ipynb #05a9ecca
@@ -144,13 +169,15 @@ def from_timm(name:str='vit_tiny_patch16_224.augreg_in21k_ft_in1k',  # a timm Vi
     try: ref = timm.create_model(name, pretrained=pretrained)
     except Exception as e:
         if not pretrained: raise
-        raise RuntimeError(f"Could not download the pretrained weights of {name!r} ({type(e).__name__}). This needs a network connection "
-                           f"to the Hugging Face hub: run where there is one (e.g. Colab), or set HF_HUB_OFFLINE=0 / HF_HOME to a cache that has them.") from e
+        raise RuntimeError(f"Could not download the pretrained weights of {name!r} ({type(e).__name__}). "
+                           "This needs a network connection to the Hugging Face hub: run where there is one "
+                           "(e.g. Colab), or set HF_HUB_OFFLINE=0 / HF_HOME to a cache that has them.") from e
     pool = 'mean' if getattr(ref, 'global_pool', 'token') == 'avg' else 'cls'
     blk = ref.blocks[0]
-    vit = ViT(img_size or ref.patch_embed.img_size[0], ref.patch_embed.patch_size[0], ref.patch_embed.proj.in_channels, num_classes,
-              ref.embed_dim, len(ref.blocks), blk.attn.num_heads, blk.mlp.fc1.out_features/ref.embed_dim, pool=pool,
-              qkv_bias=blk.attn.qkv.bias is not None, **kwargs)
+    vit = ViT(img_size or ref.patch_embed.img_size[0], ref.patch_embed.patch_size[0],
+              ref.patch_embed.proj.in_channels, num_classes,
+              ref.embed_dim, len(ref.blocks), blk.attn.num_heads, blk.mlp.fc1.out_features/ref.embed_dim,
+              pool=pool, qkv_bias=blk.attn.qkv.bias is not None, **kwargs)
     return load_timm_state_dict(vit, ref, verbose=False)
 
 # %% ../nbs/08_vit_train.ipynb #99a69e5a
