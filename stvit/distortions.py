@@ -11,27 +11,26 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
-import matplotlib.pyplot as plt
 
-from .data import Split, Splits, channel_stats, normalize, show_images, CIFAR10_MEAN, CIFAR10_STD
+from .data import Split, Splits, channel_stats, normalize, CIFAR10_MEAN, CIFAR10_STD
 from .batches import BatchLoader, random_flip
 from .stn import (SpatialTransformer, projective_grid, homography, tps_grid, tps_control_points,
-                       homogeneous, check_images)
-from .models import STResNet, STCNN, conv_bn
+                       homogeneous)
+from .models import STResNet, STCNN
 from .train import fit, runs_dir, load_checkpoint, device_name, MODELS, RECIPES
-from .visualize import stn_outputs
 
 # %% auto #0
 __all__ = ['DISTORTIONS', 'ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'similarity', 'fit_affine',
            'warp_images', 'Distortion', 'Rotate', 'RTS', 'Projective', 'Elastic', 'Clutter', 'distort_with_maps',
            'linearize', 'class_partners', 'view_spread', 'canonicalisation', 'stn_maps', 'train_distorted', 'read_rows',
-           'paper_table', 'results_markdown', 'trained_stcnn', 'sixteen_views', 'DistortionExplorer', 'flip_then',
-           'cifar_model', 'cifar_table']
+           'paper_table', 'results_markdown', 'trained_stcnn', 'flip_then', 'cifar_model', 'cifar_table']
 
 # %% ../nbs/05_distortions.ipynb #70e20931
 def _uniform(n:int, lo:float, hi:float, generator=None) -> Tensor:
     return lo + (hi - lo)*torch.rand(n, generator=generator, dtype=torch.float64)
-def _normal(shape, generator=None) -> Tensor: return torch.randn(shape, generator=generator, dtype=torch.float64)
+
+def _normal(shape, generator=None) -> Tensor:
+    return torch.randn(shape, generator=generator, dtype=torch.float64)
 
 def similarity(angle:Tensor, scale:Tensor, tx:Tensor, ty:Tensor) -> Tensor:
     "N×3×3 maps that rotate by `angle` (radians), scale by `scale`, then shift by (tx, ty)."
@@ -48,7 +47,7 @@ def fit_affine(src:Tensor,   # K×2 or N×K×2 points
     return homogeneous(A.transpose(1, 2))
 
 def warp_images(x:Tensor, D:Tensor, size:int|None=None) -> Tensor:
-    "Sample uint8 images `x` through the maps `D` (N×3×3, output → input) into uint8 `size`×`size` images."
+    "Sample uint8 images `x` through maps `D` (N×3×3, output → input) into `size`×`size` uint8 images."
     size = size or x.shape[-1]
     grid = projective_grid(D.to(x.device, torch.float32), (len(x), x.shape[1], size, size))
     out = F.grid_sample(x.float(), grid, mode='bilinear', padding_mode='zeros', align_corners=False)
@@ -56,11 +55,11 @@ def warp_images(x:Tensor, D:Tensor, size:int|None=None) -> Tensor:
 
 # %% ../nbs/05_distortions.ipynb #8af06c8c
 class Distortion:
-    "A random geometric distortion of uint8 image batches; `apply` also returns the map D that made each image."
+    "A random geometric distortion of uint8 image batches; `apply` also returns each image's map D."
     canvas: int|None = None   # the output's side; None: the input's
 
     def maps(self, n:int, size:int, generator=None) -> Tensor:
-        "N×3×3 maps (float64) from the output canvas to `size`×`size` input images, in normalised coordinates."
+        "N×3×3 maps (float64) from the output canvas to `size`×`size` inputs, in normalised coordinates."
         raise NotImplementedError
 
     def apply(self, x:Tensor, generator=None) -> tuple[Tensor, Tensor]:
@@ -69,7 +68,8 @@ class Distortion:
         return warp_images(x, D, self.canvas), D.to(x.device)
 
     def __call__(self, x:Tensor, generator=None) -> Tensor: return self.apply(x, generator)[0]
-    def __repr__(self): return f"{type(self).__name__}({', '.join(f'{k}={v}' for k, v in vars(self).items())})"
+    def __repr__(self):
+        return f"{type(self).__name__}({', '.join(f'{k}={v}' for k, v in vars(self).items())})"
 
 class Rotate(Distortion):
     "R: rotate by a uniform random angle in ±`degrees`."
@@ -83,25 +83,27 @@ class RTS(Distortion):
     "RTS: rotate by ±`degrees`, scale by `scale`, and place at random in a `canvas`×`canvas` image."
     def __init__(self, degrees:float=45., scale=(0.7, 1.2),
                  canvas:int|None=42,           # the output's side (None: the input's)
-                 shift:float|None=None):       # largest shift (fraction of the canvas); None: wherever the image fits
+                 shift:float|None=None):       # largest shift (of the canvas); None: wherever the image fits
         self.degrees, self.scale, self.canvas, self.shift = degrees, scale, canvas, shift
     def maps(self, n, size, generator=None):
-        a, s = torch.deg2rad(_uniform(n, -self.degrees, self.degrees, generator)), _uniform(n, *self.scale, generator)
-        s = s*size/(self.canvas or size)                   # the image's scale in canvas units
-        room = (1 - s).clamp(min=0) if self.shift is None else torch.full_like(s, 2*self.shift)   # how far its centre moves
+        a = torch.deg2rad(_uniform(n, -self.degrees, self.degrees, generator))
+        s = _uniform(n, *self.scale, generator)*size/(self.canvas or size)   # its scale in canvas units
+        inside = (1 - s).clamp(min=0)                                         # how far its centre may move
+        room = inside if self.shift is None else torch.full_like(s, 2*self.shift)
         tx, ty = room*_uniform(n, -1, 1, generator), room*_uniform(n, -1, 1, generator)
         return torch.linalg.inv(similarity(a, s, tx, ty))
 
 class Projective(Distortion):
-    "P: shrink by a factor in `scale`, then move each corner by Gaussian noise (std `sigma`, in half-image units)."
+    "P: shrink by a factor in `scale`, then move each corner by Gaussian noise (std `sigma`, half-images)."
     def __init__(self, scale=(0.75, 1.), sigma:float=0.25): self.scale, self.sigma = scale, sigma
     def maps(self, n, size, generator=None):
         corners = torch.tensor([[-1., -1], [1, -1], [1, 1], [-1, 1]], dtype=torch.float64)
-        moved = _uniform(n, *self.scale, generator)[:, None, None]*corners + self.sigma*_normal((n, 4, 2), generator)
-        return homography(moved, corners.expand(n, 4, 2))         # where each corner went → where it came from
+        shrunk = _uniform(n, *self.scale, generator)[:, None, None]*corners
+        moved = shrunk + self.sigma*_normal((n, 4, 2), generator)
+        return homography(moved, corners.expand(n, 4, 2))   # where each corner went → where it came from
 
 class Elastic(Distortion):
-    "E: a thin-plate spline through k×k control points moved by Gaussian noise (std `sigma`); D: its affine part."
+    "E: a thin-plate spline through k×k control points moved by Gaussian noise (std `sigma`); D: affine fit."
     def __init__(self, k:int=4, sigma:float=0.15): self.k, self.sigma = k, sigma
     def apply(self, x, generator=None):
         src = tps_control_points(self.k, dtype=torch.float64)
@@ -111,12 +113,12 @@ class Elastic(Distortion):
         return out.round_().clamp_(0, 255).to(torch.uint8), fit_affine(src, dst).float().to(x.device)
 
 class Clutter(Distortion):
-    "TC: place at random in a `canvas`×`canvas` image, add `pieces` random `piece`×`piece` crops of other images."
+    "TC: place at random in a `canvas`×`canvas` image, add `pieces` random `piece`×`piece` crops of others"
     def __init__(self, canvas:int=60, pieces:int=6, piece:int=6):
         self.canvas, self.pieces, self.piece = canvas, pieces, piece
     def maps(self, n, size, generator=None):
-        corner = torch.randint(self.canvas - size + 1, (n, 2), generator=generator).double()   # top-left, whole pixels
-        centre = (2*corner + size)/self.canvas - 1                                           # normalised canvas units
+        corner = torch.randint(self.canvas - size + 1, (n, 2), generator=generator).double()   # top left
+        centre = (2*corner + size)/self.canvas - 1                                   # in normalised units
         z = torch.zeros(n, dtype=torch.float64)
         return torch.linalg.inv(similarity(z, z + size/self.canvas, centre[:, 1], centre[:, 0]))
     def apply(self, x, generator=None):
@@ -125,11 +127,12 @@ class Clutter(Distortion):
         n, h, p, dev = len(x), x.shape[-2], self.piece, x.device
         i, ar = torch.arange(n, device=dev)[:, None, None], torch.arange(p, device=dev)
         for _ in range(self.pieces):
-            other = (torch.arange(n) + 1 + torch.randint(max(n - 1, 1), (n,), generator=generator)) % n   # another image
-            src = torch.randint(h - p + 1, (n, 2), generator=generator).to(dev)                          # its crop's corner
-            dst = torch.randint(self.canvas - p + 1, (n, 2), generator=generator).to(dev)                # where it goes
-            rows, cols = src[:, :1] + ar, src[:, 1:] + ar                                                # N×p each
-            crop = x[other.to(dev)[:, None, None], :, rows[:, :, None], cols[:, None, :]]                # N×p×p×C
+            step = torch.randint(max(n - 1, 1), (n,), generator=generator)
+            other = (torch.arange(n) + 1 + step) % n                                       # another image
+            src = torch.randint(h - p + 1, (n, 2), generator=generator).to(dev)            # its crop's place
+            dst = torch.randint(self.canvas - p + 1, (n, 2), generator=generator).to(dev)  # where it goes
+            rows, cols = src[:, :1] + ar, src[:, 1:] + ar                                  # N×p each
+            crop = x[other.to(dev)[:, None, None], :, rows[:, :, None], cols[:, None, :]]  # N×p×p×C
             rows, cols = dst[:, :1] + ar, dst[:, 1:] + ar
             out[i, :, rows[:, :, None], cols[:, None, :]] += crop
         return out.clamp_(0, 255).to(torch.uint8), D
@@ -172,18 +175,19 @@ def class_partners(y:Tensor, seed:int=0) -> Tensor:
     return partner
 
 def view_spread(C:Tensor, y:Tensor, pixels:int=28, seed:int=0) -> dict[str, float]:
-    "The spread of views C (N×3×3, output → original) within each class: rotation (°), log-scale, shift (pixels)."
+    "The spread of views C (N×3×3, output → original) in a class: rotation (°), log-scale, shift (pixels)."
     C, y = C.double().cpu(), y.cpu()
     rel = linearize(C @ torch.linalg.inv(C[class_partners(y, seed)]))
     rms = lambda v: float(v.reshape(len(v), -1).pow(2).sum(1).mean().sqrt()/math.sqrt(2))   # v: N or N×2
-    return dict(rotation=rms(rel['rotation']), log_scale=rms(rel['log_scale']), shift=rms(rel['shift'])*pixels/2)
+    return dict(rotation=rms(rel['rotation']), log_scale=rms(rel['log_scale']),
+                shift=rms(rel['shift'])*pixels/2)
 
 def canonicalisation(D:Tensor,          # N×3×3 the distortions: distorted image → original
                      A:Tensor,          # N×3×3 the transformer's maps: its output → distorted image
                      y:Tensor,          # N labels: views are compared within a class
                      pixels:int=28,     # the original images' side, for shifts in pixels
                      seed:int=0) -> dict[str, dict]:
-    "How much of the distortions' spread (rotation, log-scale, shift) the transformer removes: 1 is one view per class."
+    "How much of the distortions' spread (rotation, log-scale, shift) the transformer removes (1: all)."
     before = view_spread(D, y, pixels, seed)
     after = view_spread(D.double().cpu() @ A.double().cpu(), y, pixels, seed)
     removed = lambda k: 1 - after[k]/before[k] if before[k] > 1e-6 else None   # nothing to remove: undefined
@@ -192,38 +196,40 @@ def canonicalisation(D:Tensor,          # N×3×3 the distortions: distorted ima
 # %% ../nbs/05_distortions.ipynb #a39eda74
 @torch.no_grad()
 def stn_maps(stn:SpatialTransformer, x:Tensor, stats, batch_size:int=1000) -> Tensor:
-    "The transformer's maps (N×3×3, output → input, on the CPU) for uint8 images `x`; a TPS by its affine fit."
+    "The transformer's maps (N×3×3, output → input, on the CPU) for uint8 images `x`; a TPS: its affine fit."
     was, device = stn.training, next(stn.parameters()).device
     stn.eval()
     maps = []
     for xb in x.split(batch_size):
         theta = stn.theta(normalize(xb.to(device), *stats))
-        if theta.shape[1:] == (2, 3): theta = homogeneous(theta)
-        elif theta.shape[1:] != (3, 3): theta = fit_affine(tps_control_points(int(theta.shape[1]**0.5), device), theta)
+        if theta.shape[1:] == (2, 3):
+            theta = homogeneous(theta)
+        elif theta.shape[1:] != (3, 3):                            # TPS: K×2 control points
+            theta = fit_affine(tps_control_points(int(theta.shape[1]**0.5), device), theta)
         maps.append(theta.cpu())
     stn.train(was)
     return torch.cat(maps)
 
 # %% ../nbs/05_distortions.ipynb #94efdd6f
 def train_distorted(model:nn.Module,
-                    data:Splits,                     # undistorted uint8 images
-                    distortion,                      # a `Distortion`, or a function (uint8 batch, generator) → uint8 batch
+                    data:Splits,       # undistorted uint8 images
+                    distortion,        # a `Distortion`, or a function (uint8 batch, generator) → uint8 batch
                     epochs:int=4,
-                    test:tuple[Split, Tensor]|None=None,   # the distorted test set and its maps (`distort_with_maps`)
-                    stats=None,                      # normalisation (mean, std); default: of the undistorted train images
+                    test:tuple[Split, Tensor]|None=None,   # distorted test set, maps (`distort_with_maps`)
+                    stats=None,        # normalisation (mean, std); default: of the undistorted train images
                     batch_size:int=128,
                     opt:str='adamw', lr:float=2e-3, wd:float=0.05,
                     seed:int=0, device=None, progress:bool=False, checkpoint=None, meta:dict|None=None,
                     **fit_options) -> dict:
-    "Train on freshly distorted batches with `fit`: test error, minutes and (with a transformer) its canonicalisation."
+    "Train on freshly distorted batches with `fit`: test error, minutes, (with an STN) its canonicalisation."
     stats = stats or channel_stats(data.train.x)
     dtest, D = test if test is not None else distort_with_maps(data.test, distortion)
-    train_dl = BatchLoader(data.train, batch_size, shuffle=True, augment=distortion, device=device, drop_last=True,
-                           stats=stats, seed=seed + 1)
+    train_dl = BatchLoader(data.train, batch_size, shuffle=True, augment=distortion, device=device,
+                           drop_last=True, stats=stats, seed=seed + 1)
     test_dl = BatchLoader(dtest, 1000, device=device, stats=stats)
     start = time.time()
-    hist = fit(model, train_dl, test_dl, epochs=epochs, opt=opt, lr=lr, wd=wd, device=device, seed=seed, progress=progress,
-               checkpoint=checkpoint, meta=meta, **fit_options)
+    hist = fit(model, train_dl, test_dl, epochs=epochs, opt=opt, lr=lr, wd=wd, device=device, seed=seed,
+               progress=progress, checkpoint=checkpoint, meta=meta, **fit_options)
     row = dict(error=1 - hist.last['test_acc'], minutes=(time.time() - start)/60, epochs=epochs,
                images=epochs*len(train_dl)*batch_size, device=device_name(device))
     if isinstance(getattr(model, 'stn', None), SpatialTransformer):
@@ -240,20 +246,27 @@ ST_MODELS = {   # name in the table: `STCNN` options
     'ST-CNN affine, 3 steps': dict(transform='affine', steps=3),
 }
 
-def _slug(*names) -> str: return '-'.join(n.lower().replace(',', '').replace(' ', '-') for n in names)
+def _slug(*names) -> str:
+    return '-'.join(n.lower().replace(',', '').replace(' ', '-') for n in names)
 
 def read_rows(path) -> list[dict]:
     "The JSON lines of `path` (none if it does not exist)."
     path = Path(path)
     return [json.loads(l) for l in path.read_text().splitlines() if l.strip()] if path.exists() else []
 
+def _add_row(out, row:dict, label:str):
+    "Append `row` to the JSON-lines file `out` (its folder made if need be); print `label`, error, minutes."
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    with open(out, 'a') as f: f.write(json.dumps(row) + '\n')
+    print(f"{label} error {row['error']:.2%}  {row['minutes']:.1f} min", flush=True)
+
 def paper_table(dataset:str,                      # a name for the rows and checkpoints, e.g. 'fashion-mnist'
                 data:Splits,                      # its undistorted images
-                out,                              # a JSON-lines file, one row per run: appended, runs already there skipped
+                out,                              # JSON lines, a row per run: appended, runs there skipped
                 distortions=tuple(DISTORTIONS),   # names from `DISTORTIONS`
                 models=tuple(ST_MODELS),          # names from `ST_MODELS`
                 epochs:int=4, seed:int=0, device=None, **train_options) -> list[dict]:
-    "Train each model on each distortion (`train_distorted`), saving them in `runs_dir()/'distortions'`; all rows of `out`."
+    "Train each model on each distortion (`train_distorted`), kept in runs_dir()/'distortions'; `out`'s rows"
     done = {(r['dataset'], r['distortion'], r['model']) for r in read_rows(out)}
     for dname in distortions:
         d = DISTORTIONS[dname]
@@ -262,24 +275,24 @@ def paper_table(dataset:str,                      # a name for the rows and chec
             if (dataset, dname, mname) in done: continue
             test = test or distort_with_maps(data.test, d)
             torch.manual_seed(seed)
-            model = STCNN(len(data.train.classes), size=d.canvas or data.train.x.shape[-1], **ST_MODELS[mname])
+            size = d.canvas or data.train.x.shape[-1]
+            model = STCNN(len(data.train.classes), size=size, **ST_MODELS[mname])
             ckpt = runs_dir()/'distortions'/f'{_slug(dataset, dname, mname)}.pt'
-            row = train_distorted(model, data, d, epochs, test=test, seed=seed, device=device, checkpoint=ckpt,
-                                  meta=dict(dataset=dataset, distortion=dname, model=mname), **train_options)
-            row = dict(dataset=dataset, distortion=dname, model=mname, **row)
-            Path(out).parent.mkdir(parents=True, exist_ok=True)
-            with open(out, 'a') as f: f.write(json.dumps(row) + '\n')
-            print(f"{dataset} {dname:>3} {mname:<24} error {row['error']:.2%}  {row['minutes']:.1f} min", flush=True)
+            meta = dict(dataset=dataset, distortion=dname, model=mname)
+            row = train_distorted(model, data, d, epochs, test=test, seed=seed, device=device,
+                                  checkpoint=ckpt, meta=meta, **train_options)
+            _add_row(out, dict(**meta, **row), f"{dataset} {dname:>3} {mname:<24}")
     return read_rows(out)
 
 # %% ../nbs/05_distortions.ipynb #cdf7e925
 PAPER_ERRORS = {   # Jaderberg et al. 2015, Table 1, % error on MNIST: CNN, ST-CNN affine, ST-CNN TPS
-    'R': (1.2, 0.7, 0.7), 'RTS': (0.8, 0.5, 0.5), 'P': (1.5, 0.8, 0.8), 'E': (1.4, 1.2, 1.1), 'TC': (3.5, 1.7, None)}
+    'R': (1.2, 0.7, 0.7), 'RTS': (0.8, 0.5, 0.5), 'P': (1.5, 0.8, 0.8), 'E': (1.4, 1.2, 1.1),
+    'TC': (3.5, 1.7, None)}
 
 def _pct(v, digits=1): return '–' if v is None else f"{100*v:.{digits}f}"
 
 def results_markdown(rows:list[dict], dataset:str, paper:bool=False) -> str:
-    "Markdown tables of `paper_table`'s rows for `dataset`: % error (the paper's), minutes per run; % of each spread removed."
+    "Markdown tables of `paper_table`'s rows for `dataset`: % error (and the paper's), minutes, % undone."
     rows = [r for r in rows if r['dataset'] == dataset]
     models = [m for m in ST_MODELS if any(r['model'] == m for r in rows)]
     get = {(r['distortion'], r['model']): r for r in rows}
@@ -302,7 +315,8 @@ def results_markdown(rows:list[dict], dataset:str, paper:bool=False) -> str:
         cells = []
         for m in stns:
             c = get.get((d, m), {}).get('canonicalisation')
-            cells.append(' / '.join(_pct(c[k]['removed'], 0) for k in ('rotation', 'log_scale', 'shift')) if c else '')
+            removed = [_pct(c[k]['removed'], 0) for k in ('rotation', 'log_scale', 'shift')] if c else []
+            cells.append(' / '.join(removed))
         canon.append(f"| {d} | " + ' | '.join(cells) + ' |')
     return '\n'.join(lines + canon)
 
@@ -319,113 +333,18 @@ def trained_stcnn(dataset:str,                   # as given to `paper_table`
     if path.exists():
         load_checkpoint(path, m)
         return m.eval()
-    print(f"no model at runs_dir()/'distortions'/'{path.name}': training a quick one on {n_per_class} images per class")
+    print(f"no model at runs_dir()/'distortions'/'{path.name}': "
+          f"training a quick one on {n_per_class} images per class")
     torch.manual_seed(0)
     quick = Splits(data.train.subset(n_per_class), data.test.subset(10))
     train_distorted(m, quick, d, epochs, stats=channel_stats(data.train.x), batch_size=60, device='cpu')
     return m.eval()
 
-# %% ../nbs/05_distortions.ipynb #c0d94d09
-def sixteen_views(model:nn.Module,          # trained, with an `stn`
-                  image:Tensor,             # one uint8 image C×H×W
-                  distortion:Distortion,
-                  stats, seed:int=0, size:float=0.8):
-    "One image under 16 random distortions (left) and the transformer's 16 outputs (right)."
-    x = distortion(image[None].expand(16, -1, -1, -1), torch.Generator().manual_seed(seed))
-    out = stn_outputs(model, x, stats)[1]
-    fig, axs = plt.subplots(4, 9, figsize=(9*size, 4*size))
-    show_images(x, axs=axs[:, :4].flatten()); show_images(out, axs=axs[:, 5:].flatten())
-    for ax in axs[:, 4]: ax.set_axis_off()
-    axs[0, 1].set_title('distorted', loc='left'); axs[0, 6].set_title('STN output', loc='left')
-    plt.tight_layout()
-    return fig
-
-# %% ../nbs/05_distortions.ipynb #f5da2570
-def _grid_lines(M:Tensor, h:int, w:int, lines:int=5) -> Tensor:
-    "Pixel coordinates (lines·2 × 50 × 2) of a lines×lines grid spanning the output, mapped through the 3×3 map M."
-    t, ls = torch.linspace(-1, 1, 50), torch.linspace(-1, 1, lines)
-    hor = torch.stack([t.expand(lines, -1), ls[:, None].expand(-1, 50)], -1)   # lines×50×(x, y)
-    pts = torch.cat([hor, hor.flip(-1)])                                       # 2·lines×50×2
-    xyz = torch.cat([pts, torch.ones_like(pts[..., :1])], -1) @ M.float().T
-    xy = xyz[..., :2]/xyz[..., 2:]
-    return torch.stack([((xy[..., 0] + 1)*w - 1)/2, ((xy[..., 1] + 1)*h - 1)/2], -1)
-
-def _show_with_grid(ax, img:Tensor, M:Tensor, color='yellow'):
-    "A uint8 image C×H×W with the grid of the 3×3 map M drawn on it."
-    h, w = img.shape[-2:]
-    ax.imshow(img.permute(1, 2, 0).squeeze(-1).numpy(), cmap='gray', vmin=0, vmax=255)
-    for k, line in enumerate(_grid_lines(M, h, w)):
-        ax.plot(line[:, 0], line[:, 1], color=color, lw=1.2 if k % 5 in (0, 4) else 0.5)   # the frame thicker
-    ax.set_xlim(-0.5 - w/4, w*1.25 - 0.5); ax.set_ylim(h*1.25 - 0.5, -0.5 - h/4); ax.set_axis_off()
-
-class DistortionExplorer:
-    "Pick a distortion, step through test images: input and sampling grid, STN output, the composed view of the original."
-    def __init__(self, models:dict,   # distortion name → a trained model with an `stn`
-                 split:Split,         # undistorted test images
-                 stats, n:int=100, seed:int=0):
-        self.models, self.split, self.stats, self.n, self.seed = models, split, stats, n, seed
-        self.tests, self.info = {}, None
-
-    def test_set(self, name:str) -> tuple[Split, Tensor]:
-        "The first `n` test images under distortion `name`, and their maps."
-        if name not in self.tests:
-            first = Split(self.split.x[:self.n], self.split.y[:self.n], self.split.classes)
-            self.tests[name] = distort_with_maps(first, DISTORTIONS[name], self.seed)
-        return self.tests[name]
-
-    @torch.no_grad()
-    def sample(self, name:str, i:int) -> dict:
-        "Everything shown for image `i` under distortion `name`."
-        split, D = self.test_set(name)
-        model, x = self.models[name].eval(), split.x[i:i+1]
-        out = stn_outputs(model, x, self.stats)[1]
-        A = stn_maps(model.stn, x, self.stats)[0]
-        C = D[i].cpu().double() @ A.double()
-        lin = linearize(C[None])
-        device = next(model.parameters()).device
-        probs = model(normalize(x.to(device), *self.stats)).float().softmax(1)[0].cpu()
-        pred = int(probs.argmax())
-        shift = lin['shift'][0]*self.split.x.shape[-1]/2                # pixels of the original
-        return dict(name=name, index=i, image=x[0], output=out[0], original=self.split.x[i], A=A, C=C.float(),
-                    rotation=float(lin['rotation']), scale=float(lin['log_scale'].exp()), shift=shift.tolist(),
-                    true=split.classes[int(split.y[i])], pred=split.classes[pred], confidence=float(probs[pred]))
-
-    def figure(self, name:str, i:int, axs=None):
-        "The static panel for image `i` under distortion `name`."
-        self.info = s = self.sample(name, i)
-        if axs is None: _, axs = plt.subplots(1, 3, figsize=(8, 3))
-        for ax in axs: ax.clear()
-        _show_with_grid(axs[0], s['image'], s['A'])
-        axs[0].set_title(f"{name} #{i}: input, true {s['true']}", fontsize=9)
-        show_images(s['output'][None], axs=[axs[1]])
-        axs[1].set_title(f"STN output: {s['pred']} ({s['confidence']:.0%})", fontsize=9,
-                         color='green' if s['pred'] == s['true'] else 'red')
-        _show_with_grid(axs[2], s['original'], s['C'], color='orange')
-        (dx, dy), r, sc = s['shift'], s['rotation'], s['scale']
-        axs[2].set_title(f"the original's view: {r:+.0f}°, ×{sc:.2f}, ({dx:+.1f}, {dy:+.1f}) px", fontsize=9)
-        plt.tight_layout()
-        return axs
-
-    def widget(self):
-        "A distortion menu, a slider and a number box (steps of one image), and the panel."
-        import ipywidgets as W
-        self.menu = W.Dropdown(options=list(self.models), description='distortion')
-        self.slider = W.IntSlider(0, 0, self.n - 1, step=1, description='image', continuous_update=False)
-        self.box = W.BoundedIntText(0, min=0, max=self.n - 1, step=1, layout=W.Layout(width='6em'))
-        W.link((self.slider, 'value'), (self.box, 'value'))
-        self.out = W.Output()
-        def draw(change=None):
-            with self.out:
-                self.out.clear_output(wait=True)
-                self.figure(self.menu.value, self.slider.value); plt.show()
-        self.menu.observe(draw, 'value'); self.slider.observe(draw, 'value')
-        draw()
-        return W.VBox([W.HBox([self.menu, self.slider, self.box]), self.out])
-
 # %% ../nbs/05_distortions.ipynb #e5db6ac8
 def flip_then(distortion):
     "A training augmentation: random horizontal flips, then `distortion`."
-    def augment(x:Tensor, generator=None) -> Tensor: return distortion(random_flip(x, generator=generator), generator)
+    def augment(x:Tensor, generator=None) -> Tensor:
+        return distortion(random_flip(x, generator=generator), generator)
     return augment
 
 CIFAR_RTS = RTS(45., (0.7, 1.2), canvas=None, shift=0.2)   # lesson 00's distortion
@@ -439,15 +358,18 @@ CIFAR_RUNS = {   # name: `STResNet` options (at half width), or model= a name fr
     'fastnet, fast recipe (no STN)': dict(model='fastnet'),   # lesson 02's default, with its own recipe
     'stresnet, fast recipe': dict(model='stresnet'),
 }
-CIFAR_RECIPE = dict(opt='sgd', lr=0.2, wd=5e-4, momentum=0.9, batch_size=512, label_smoothing=0.1)   # lesson 02's 'ours'
+
+def _without(recipe:dict, *keys) -> dict: return {k: v for k, v in recipe.items() if k not in keys}
+_NOT_HERE = ('crop', 'flip', 'cutout', 'epochs')   # set elsewhere: the distortion, the caller's epochs
+# lesson 02's 'ours'; its schedule, warm-up, mixed precision and memory layout are `fit`'s defaults anyway
+CIFAR_RECIPE = _without(RECIPES['ours'], *_NOT_HERE, 'schedule', 'warmup', 'amp', 'channels_last')
 
 def cifar_model(name:str, widths=(32, 64, 128)) -> tuple[nn.Module, dict]:
-    "The model of `CIFAR_RUNS[name]` and the `train_distorted` options of its recipe (the distortion replaces crops and flips)."
+    "The model of `CIFAR_RUNS[name]` and the `train_distorted` options of its recipe (less crops and flips)."
     options = CIFAR_RUNS[name]
     if 'model' not in options: return STResNet(10, widths, **options), CIFAR_RECIPE
     spec = MODELS[options['model']]
-    recipe = {k: v for k, v in RECIPES[spec.recipe].items() if k not in ('crop', 'flip', 'cutout', 'epochs')}
-    return spec.build(10), recipe
+    return spec.build(10), _without(RECIPES[spec.recipe], *_NOT_HERE)
 
 def cifar_table(data:Splits,                 # CIFAR-10
                 out,                         # a JSON-lines file, as for `paper_table`
@@ -462,14 +384,11 @@ def cifar_table(data:Splits,                 # CIFAR-10
         torch.manual_seed(seed)
         model, recipe = cifar_model(name, widths)
         augment = flip_then(CIFAR_RTS)
-        if hasattr(model, 'init_from_data'):   # the whitened first layer (lesson 02), from distorted training images
+        if hasattr(model, 'init_from_data'):   # the whitened first layer (lesson 02), from distorted images
             seen = augment(data.train.x[:5000], torch.Generator().manual_seed(seed))
             model.init_from_data(normalize(seen, CIFAR10_MEAN, CIFAR10_STD))
         ckpt = runs_dir()/'distortions'/f'{_slug("cifar10", name)}.pt'
         row = train_distorted(model, data, augment, epochs, test=test, stats=(CIFAR10_MEAN, CIFAR10_STD),
                               seed=seed, device=device, checkpoint=ckpt, **{**recipe, **train_options})
-        row = dict(dataset='cifar10', distortion='RTS', model=name, **row)
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        with open(out, 'a') as f: f.write(json.dumps(row) + '\n')
-        print(f"cifar10 {name:<30} error {row['error']:.2%}  {row['minutes']:.1f} min", flush=True)
+        _add_row(out, dict(dataset='cifar10', distortion='RTS', model=name, **row), f"cifar10 {name:<30}")
     return read_rows(out)

@@ -27,7 +27,8 @@ def split_accuracy(model:nn.Module, split:Split) -> float:
 
 def confusion_matrix(preds:torch.Tensor, targets:torch.Tensor, num_classes:int) -> torch.Tensor:
     "`cm[i, j]`: how many images of class i were predicted as class j."
-    return torch.bincount(targets*num_classes + preds, minlength=num_classes**2).view(num_classes, num_classes)
+    counts = torch.bincount(targets*num_classes + preds, minlength=num_classes**2)
+    return counts.view(num_classes, num_classes)
 
 def per_class_accuracy(cm:torch.Tensor) -> torch.Tensor:
     "Accuracy within each true class (the recall), from a confusion matrix."
@@ -39,20 +40,25 @@ def plot_confusion(cm:torch.Tensor, classes, normalize:bool=True, ax=None, title
     m = cm.float()/cm.sum(1, keepdim=True).clamp(min=1) if normalize else cm.float()
     if ax is None: _, ax = plt.subplots(figsize=(6.5, 5.5))
     im = ax.imshow(m, cmap='Blues')
-    ax.set_xticks(range(len(classes)), classes, rotation=45, ha='right'); ax.set_yticks(range(len(classes)), classes)
-    ax.set_xlabel('predicted'); ax.set_ylabel('true')
+    ax.set_xticks(range(len(classes)), classes, rotation=45, ha='right')
+    ax.set_yticks(range(len(classes)), classes)
+    ax.set_xlabel('predicted')
+    ax.set_ylabel('true')
     for i in range(len(classes)):
         for j in range(len(classes)):
             if m[i, j] >= (0.005 if normalize else 1):
-                ax.text(j, i, f'{m[i, j]:.0%}' if normalize else int(m[i, j]), ha='center', va='center', fontsize=7, color='white' if m[i, j] > 0.5*m.max() else 'black')
+                ax.text(j, i, f'{m[i, j]:.0%}' if normalize else int(m[i, j]), ha='center', va='center',
+                        fontsize=7, color='white' if m[i, j] > 0.5*m.max() else 'black')
     if title: ax.set_title(title)
-    plt.colorbar(im, ax=ax, fraction=0.046); plt.tight_layout()
+    plt.colorbar(im, ax=ax, fraction=0.046)
+    plt.tight_layout()
     return ax
 
 # %% ../nbs/03_test.ipynb #1363874e
 def most_confused(cm:torch.Tensor, classes, k:int=5) -> list[tuple[str, str, int]]:
     "The `k` largest off-diagonal cells: (true class, predicted class, count)."
-    off = cm.clone(); off.fill_diagonal_(0)
+    off = cm.clone()
+    off.fill_diagonal_(0)
     vals, idx = off.flatten().topk(k)
     n = len(classes)
     return [(classes[int(i)//n], classes[int(i) % n], int(v)) for v, i in zip(vals, idx)]
@@ -61,14 +67,15 @@ def most_confused(cm:torch.Tensor, classes, k:int=5) -> list[tuple[str, str, int
 def ablation(data:Splits,                 # clean CIFAR-10 (or a slice)
              distorted_train:Split,       # the train split, RTS-distorted
              distorted_test:Split,        # the test split, RTS-distorted
-             models=('fastnet', 'stresnet'), # names from `MODELS`, or a dict name → function that builds a fresh model
+             models=('fastnet', 'stresnet'), # names from `MODELS`, or a dict: name → a fresh model's builder
              recipe:str|None=None,        # default: each named model's own
              progress:bool=False, **overrides) -> list[dict]:
-    "Train each model on clean and on distorted images; accuracy of each on the clean and distorted test sets."
+    "Train each model on clean and on distorted images; the accuracy of each on clean and distorted tests."
     rows, models = [], models if isinstance(models, dict) else {m: None for m in models}
     for train_name, tr in (('clean', data.train), ('distorted', distorted_train)):
         for name, make in models.items():
-            model, hist = train(make() if make else name, recipe, data=Splits(tr, data.test), progress=progress, **overrides)
+            model, hist = train(make() if make else name, recipe, data=Splits(tr, data.test),
+                                progress=progress, **overrides)
             rows.append(dict(model=name, trained_on=train_name, clean_test=split_accuracy(model, data.test),
                              distorted_test=split_accuracy(model, distorted_test), epochs=len(hist),
                              seconds_per_epoch=round(sum(r['seconds'] for r in hist)/len(hist), 1)))
@@ -79,4 +86,5 @@ def show_table(rows:list[dict]):
     keys = list(rows[0])
     fmt = lambda k, v: f'{v:.1%}' if isinstance(v, float) and ('acc' in k or 'test' in k) else str(v)
     print('| ' + ' | '.join(keys) + ' |\n|' + '---|'*len(keys))
-    for r in rows: print('| ' + ' | '.join(fmt(k, r[k]) for k in keys) + ' |')
+    for r in rows:
+        print('| ' + ' | '.join(fmt(k, r[k]) for k in keys) + ' |')

@@ -14,17 +14,18 @@ from .data import normalize, denormalize, show_images, CIFAR10_MEAN, CIFAR10_STD
 from .stn import affine_grid, bilinear_sample, unnormalize
 
 # %% auto #0
-__all__ = ['THETA_UNITS', 'WIDGET_MIME', 'SAVE_HOOK', 'stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta',
-           'fmt', 'theta_params', 'plot_theta_distribution', 'grid_points', 'show_grid', 'index_controls',
-           'SampleStepper', 'ThetaPlayground', 'install_save_hook']
+__all__ = ['THETA_UNITS', 'WIDGET_MIME', 'SAVE_HOOK', 'stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta', 'fmt', 'theta_params', 'plot_theta_distribution', 'grid_points', 'show_grid', 'grid_panel', 'index_controls', 'SampleStepper', 'ThetaPlayground', 'install_save_hook', 'sixteen_views', 'DistortionExplorer']
 
 # %% ../nbs/04_visualize.ipynb #0855a4f9
 @torch.no_grad()
-def stn_outputs(model:nn.Module, x:torch.Tensor, stats=(CIFAR10_MEAN, CIFAR10_STD)) -> tuple[torch.Tensor, torch.Tensor]:
+def stn_outputs(model:nn.Module, x:torch.Tensor,
+                stats=(CIFAR10_MEAN, CIFAR10_STD)) -> tuple[torch.Tensor, torch.Tensor]:
     "θ (N×2×3) and the STN's output (un-normalised, in [0, 1]) for uint8 images `x`."
     stn = getattr(model, 'stn', model)
-    if isinstance(stn, nn.Identity) or not hasattr(stn, 'theta'): raise ValueError(f"{type(model).__name__} has no spatial transformer to show")
-    was = stn.training; stn.eval()
+    if isinstance(stn, nn.Identity) or not hasattr(stn, 'theta'):
+        raise ValueError(f"{type(model).__name__} has no spatial transformer to show")
+    was = stn.training
+    stn.eval()
     p = next(stn.parameters())
     xn = normalize(x.to(p.device), *stats).to(memory_format=torch.channels_last)
     theta = stn.theta(xn)
@@ -32,7 +33,8 @@ def stn_outputs(model:nn.Module, x:torch.Tensor, stats=(CIFAR10_MEAN, CIFAR10_ST
     stn.train(was)
     return theta.cpu(), denormalize(out.cpu(), *stats)
 
-def before_after(model:nn.Module, x:torch.Tensor, ncols:int=8, title:str|None=None, stats=(CIFAR10_MEAN, CIFAR10_STD)):
+def before_after(model:nn.Module, x:torch.Tensor, ncols:int=8, title:str|None=None,
+                 stats=(CIFAR10_MEAN, CIFAR10_STD)):
     "Two grids: uint8 images `x` (left) and the STN's output (right)."
     _, out = stn_outputs(model, x, stats)
     nrows = math.ceil(len(x)/ncols)
@@ -40,15 +42,17 @@ def before_after(model:nn.Module, x:torch.Tensor, ncols:int=8, title:str|None=No
     show_images(x, axs=axs[:, :ncols].flatten(), ncols=ncols)
     show_images(out, axs=axs[:, ncols + 1:].flatten(), ncols=ncols)
     for ax in axs[:, ncols]: ax.set_axis_off()
-    axs[0, ncols//2].set_title('input'); axs[0, ncols + 1 + ncols//2].set_title('STN output')
+    axs[0, ncols//2].set_title('input')
+    axs[0, ncols + 1 + ncols//2].set_title('STN output')
     if title: fig.suptitle(title)
     plt.tight_layout()
     return fig
 
 # %% ../nbs/04_visualize.ipynb #3d02c53d
 def theta_from_params(angle=0., sx=1., sy=1., shear=0., tx=0., ty=0.) -> torch.Tensor:
-    "θ (…×2×3) from rotation `angle` (radians), scales, shear and translation; the inverse of `decompose_theta`."
-    angle, sx, sy, shear, tx, ty = torch.broadcast_tensors(*[torch.as_tensor(v, dtype=torch.float32) for v in (angle, sx, sy, shear, tx, ty)])
+    "θ (…×2×3) from rotation `angle` (radians), scales, shear and shift; the inverse of `decompose_theta`."
+    values = [torch.as_tensor(v, dtype=torch.float32) for v in (angle, sx, sy, shear, tx, ty)]
+    angle, sx, sy, shear, tx, ty = torch.broadcast_tensors(*values)
     c, s = angle.cos(), angle.sin()
     row1 = torch.stack([c*sx, c*shear - s*sy, tx], -1)
     row2 = torch.stack([s*sx, s*shear + c*sy, ty], -1)
@@ -77,7 +81,7 @@ def theta_params(model:nn.Module, x:torch.Tensor, batch_size:int=1000) -> dict[s
     thetas = torch.cat([stn_outputs(model, xb)[0] for xb in x.split(batch_size)])
     return decompose_theta(thetas)
 
-THETA_UNITS = dict(rotation='°')   # the unit of each decoded θ parameter that has one (scales, shear, shifts: none)
+THETA_UNITS = dict(rotation='°')   # the units of decoded θ parameters (scales, shear, shifts have none)
 
 def plot_theta_distribution(params:dict|list[dict], labels=None, bins:int=40):
     "Histograms of decoded θ parameters (one or more sets, overlaid)."
@@ -93,22 +97,44 @@ def plot_theta_distribution(params:dict|list[dict], labels=None, bins:int=40):
     return fig
 
 # %% ../nbs/04_visualize.ipynb #2e0acf2a
-def grid_points(theta:torch.Tensor, h:int, w:int, lines:int=5) -> tuple[torch.Tensor, torch.Tensor]:
-    "Input pixel coordinates (x, y) of `lines` horizontal and vertical lines of the output grid (edge to edge), for one θ (2×3)."
+def grid_points(theta:torch.Tensor,   # one map, output → input: 2×3 (an affine θ) or 3×3 (projective)
+                h:int, w:int,         # the input's size in pixels
+                lines:int=5,          # lines each way, the outer ones on the output's edges
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Input pixel coordinates x and y, each (2·`lines`)×50: the output grid's horizontal, then vertical lines"
     t = torch.linspace(-1, 1, 50)
     ls = torch.linspace(-1, 1, lines)
     hor = torch.stack([t.expand(lines, -1), ls[:, None].expand(-1, 50)], -1)   # lines × 50 × (x, y)
-    ver = hor.flip(-1)
-    pts = torch.cat([hor, ver]) @ theta[:, :2].T + theta[:, 2]
+    pts = torch.cat([hor, hor.flip(-1)])                                       # and the vertical lines
+    pts = torch.cat([pts, torch.ones_like(pts[..., :1])], -1) @ theta.detach().float().cpu().T
+    if theta.shape[0] == 3:                                       # (x, y, w) stands for (x/w, y/w)
+        pts = pts[..., :2]/pts[..., 2:]
     return unnormalize(pts[..., 0], w), unnormalize(pts[..., 1], h)
 
-def show_grid(ax, img:torch.Tensor, theta:torch.Tensor, lines:int=5, color='yellow'):
-    "Show uint8 image `img` (C×H×W) with the STN's sampling grid for `theta` drawn on it."
+def show_grid(ax,
+              img:torch.Tensor,     # uint8 C×H×W, grey (C=1) or colour (C=3)
+              theta:torch.Tensor,   # its map, as for `grid_points`
+              lines:int=5, color='yellow'):
+    "Show `img` with the sampling grid of `theta` drawn on it (the outer lines thicker)."
     h, w = img.shape[-2:]
-    ax.imshow(img.permute(1, 2, 0).numpy())
+    ax.imshow(img.permute(1, 2, 0).squeeze(-1).numpy(), cmap='gray', vmin=0, vmax=255)   # cmap: grey only
     xs, ys = grid_points(theta, h, w, lines)
-    for i, (x, y) in enumerate(zip(xs, ys)): ax.plot(x, y, color=color, lw=1.5 if i % (lines) in (0, lines - 1) else 0.6)
-    ax.set_xlim(-0.5 - w*0.25, w*1.25 - 0.5); ax.set_ylim(h*1.25 - 0.5, -0.5 - h*0.25); ax.set_axis_off()
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        ax.plot(x, y, color=color, lw=1.5 if i % lines in (0, lines - 1) else 0.6)
+    ax.set_xlim(-0.5 - w*0.25, w*1.25 - 0.5)
+    ax.set_ylim(h*1.25 - 0.5, -0.5 - h*0.25)
+    ax.set_axis_off()
+
+def grid_panel(axs,                  # a row of axes to draw on again, or None: a new figure
+               ncols:int, figsize,   # the new figure's columns and size
+               img:torch.Tensor,     # the input, shown with its grid in the first axes
+               theta:torch.Tensor,   # the input's map, as for `grid_points`
+               **grid_options) -> list:
+    "The row of axes of a panel, cleared, the first showing `img` with the grid of `theta` (`show_grid`)."
+    if axs is None: _, axs = plt.subplots(1, ncols, figsize=figsize)
+    for ax in axs: ax.clear()
+    show_grid(axs[0], img, theta, **grid_options)
+    return axs
 
 # %% ../nbs/04_visualize.ipynb #c1a2b3c4
 def index_controls(n:int,                   # how many items: the index runs over 0..n-1
@@ -117,8 +143,9 @@ def index_controls(n:int,                   # how many items: the index runs ove
     "A play button, a slider and a number box for an index in 0..n-1, linked so that each moves the others."
     import ipywidgets as W
     play = W.Play(0, min=0, max=n - 1, interval=interval)
-    slider = W.IntSlider(0, min=0, max=n - 1, description=description, readout=False, continuous_update=False,
-                         style=dict(description_width='initial'), layout=W.Layout(width='360px'))
+    slider = W.IntSlider(0, min=0, max=n - 1, description=description, readout=False,
+                         continuous_update=False, style=dict(description_width='initial'),
+                         layout=W.Layout(width='360px'))
     box = W.BoundedIntText(0, min=0, max=n - 1, layout=W.Layout(width='90px'))
     W.jslink((play, 'value'), (slider, 'value'))   # in the browser: playing needs no round trip to Python
     W.link((slider, 'value'), (box, 'value'))
@@ -139,19 +166,20 @@ class SampleStepper:
         xn = normalize(x.to(self.p.device), *self.stats).to(memory_format=torch.channels_last)
         probs = self.model(xn).float().softmax(1)[0].cpu()
         pred = int(probs.argmax())
-        return dict(index=i, image=x[0], output=out[0], theta=theta[0], true=self.split.classes[int(self.split.y[i])],
+        return dict(index=i, image=x[0], output=out[0], theta=theta[0],
+                    true=self.split.classes[int(self.split.y[i])],
                     pred=self.split.classes[pred], confidence=float(probs[pred]))
 
     def figure(self, i:int, axs=None):
         "Static panel for image `i`."
         self.info = s = self.sample(i)
-        if axs is None: _, axs = plt.subplots(1, 2, figsize=(5.5, 3))
-        for ax in axs: ax.clear()
-        show_grid(axs[0], s['image'], s['theta'])
+        axs = grid_panel(axs, 2, (5.5, 3), s['image'], s['theta'])
         axs[0].set_title(f"#{i}  true: {s['true']}", fontsize=9)
-        axs[1].imshow(s['output'].permute(1, 2, 0).numpy()); axs[1].set_axis_off()
+        axs[1].imshow(s['output'].permute(1, 2, 0).numpy())
+        axs[1].set_axis_off()
         ok = s['true'] == s['pred']
-        axs[1].set_title(f"STN output  pred: {s['pred']} ({s['confidence']:.0%})", fontsize=9, color='green' if ok else 'red')
+        axs[1].set_title(f"STN output  pred: {s['pred']} ({s['confidence']:.0%})", fontsize=9,
+                         color='green' if ok else 'red')
         plt.tight_layout()
         return axs
 
@@ -177,7 +205,8 @@ class ThetaPlayground:
     identity = dict(rotation=0., scale=1., tx=0., ty=0., shear=0.)   # the values that make θ the identity
 
     def __init__(self, img:torch.Tensor):
-        if img.ndim != 3: raise ValueError(f"Expected one C×H×W image, got shape {tuple(img.shape)}")
+        if img.ndim != 3:
+            raise ValueError(f"Expected one C×H×W image, got shape {tuple(img.shape)}")
         self.img, self.values, self.paused = img, dict(self.identity), False
         self.update()
 
@@ -185,7 +214,8 @@ class ThetaPlayground:
         "Set some of rotation (degrees), scale, tx, ty, shear; recompute θ and the warped image."
         self.values.update(values)
         v = self.values
-        self.theta = theta_from_params(math.radians(v['rotation']), v['scale'], v['scale'], v['shear'], v['tx'], v['ty'])
+        self.theta = theta_from_params(math.radians(v['rotation']), v['scale'], v['scale'], v['shear'],
+                                       v['tx'], v['ty'])
         x = self.img[None].float()/255
         self.output = bilinear_sample(x, affine_grid(self.theta[None], x.shape))[0]
         return self.output
@@ -197,10 +227,10 @@ class ThetaPlayground:
 
     def figure(self, axs=None):
         "Static view: the input with the sampling grid, and the warped image."
-        if axs is None: _, axs = plt.subplots(1, 2, figsize=(6, 3))
-        for ax in axs: ax.clear()
-        show_grid(axs[0], self.img, self.theta); axs[0].set_title('input and sampling grid', fontsize=9)
-        axs[1].imshow(self.output.permute(1, 2, 0).clamp(0, 1).numpy()); axs[1].set_axis_off()
+        axs = grid_panel(axs, 2, (6, 3), self.img, self.theta)
+        axs[0].set_title('input and sampling grid', fontsize=9)
+        axs[1].imshow(self.output.permute(1, 2, 0).clamp(0, 1).numpy())
+        axs[1].set_axis_off()
         axs[1].set_title(self.theta_text(), fontsize=8)
         plt.tight_layout()
         return axs
@@ -241,7 +271,7 @@ class ThetaPlayground:
         self.draw()
 
 # %% ../nbs/04_visualize.ipynb #e5a7c002
-WIDGET_MIME = 'application/vnd.jupyter.widget-view+json'   # the output of a widget: a pointer into the kernel
+WIDGET_MIME = 'application/vnd.jupyter.widget-view+json'   # a widget's output: a pointer into the kernel
 
 SAVE_HOOK = f"""
 import warnings   # JupyterLab checks the hook set below twice and would warn that it overrides itself
@@ -295,3 +325,90 @@ def install_save_hook(folder=None,  # Jupyter's configuration folder; default ~/
     _write_text(server, new)
     print(f"{server}: stvit's save hook (nbdev's cleaning, and no widget outputs in stvit's notebooks)")
     return server
+
+# %% ../nbs/05_distortions.ipynb #3b7e5a11
+from .data import Split
+from .distortions import Distortion, DISTORTIONS, distort_with_maps, stn_maps, linearize
+
+# %% ../nbs/05_distortions.ipynb #c0d94d09
+def sixteen_views(model:nn.Module,          # trained, with an `stn`
+                  image:torch.Tensor,       # one uint8 image C×H×W
+                  distortion:Distortion,
+                  stats, seed:int=0, size:float=0.8):
+    "One image under 16 random distortions (left) and the transformer's 16 outputs (right)."
+    x = distortion(image[None].expand(16, -1, -1, -1), torch.Generator().manual_seed(seed))
+    out = stn_outputs(model, x, stats)[1]
+    fig, axs = plt.subplots(4, 9, figsize=(9*size, 4*size))
+    show_images(x, axs=axs[:, :4].flatten())
+    show_images(out, axs=axs[:, 5:].flatten())
+    for ax in axs[:, 4]: ax.set_axis_off()
+    axs[0, 1].set_title('distorted', loc='left')
+    axs[0, 6].set_title('STN output', loc='left')
+    plt.tight_layout()
+    return fig
+
+# %% ../nbs/05_distortions.ipynb #f5da2570
+class DistortionExplorer:
+    "Pick a distortion, step through test images: input and grid, STN output, the original's composed view."
+    def __init__(self, models:dict,   # distortion name → a trained model with an `stn`
+                 split:Split,         # undistorted test images
+                 stats, n:int=100, seed:int=0):
+        self.models, self.split, self.stats, self.n, self.seed = models, split, stats, n, seed
+        self.tests, self.info = {}, None
+
+    def test_set(self, name:str) -> tuple[Split, torch.Tensor]:
+        "The first `n` test images under distortion `name`, and their maps."
+        if name not in self.tests:
+            first = Split(self.split.x[:self.n], self.split.y[:self.n], self.split.classes)
+            self.tests[name] = distort_with_maps(first, DISTORTIONS[name], self.seed)
+        return self.tests[name]
+
+    @torch.no_grad()
+    def sample(self, name:str, i:int) -> dict:
+        "Everything shown for image `i` under distortion `name`."
+        split, D = self.test_set(name)
+        model, x = self.models[name].eval(), split.x[i:i+1]
+        out = stn_outputs(model, x, self.stats)[1]
+        A = stn_maps(model.stn, x, self.stats)[0]
+        C = D[i].cpu().double() @ A.double()
+        lin = linearize(C[None])
+        device = next(model.parameters()).device
+        probs = model(normalize(x.to(device), *self.stats)).float().softmax(1)[0].cpu()
+        pred = int(probs.argmax())
+        shift = lin['shift'][0]*self.split.x.shape[-1]/2                # pixels of the original
+        return dict(name=name, index=i, image=x[0], output=out[0], original=self.split.x[i], A=A,
+                    C=C.float(), rotation=float(lin['rotation']), scale=float(lin['log_scale'].exp()),
+                    shift=shift.tolist(), true=split.classes[int(split.y[i])], pred=split.classes[pred],
+                    confidence=float(probs[pred]))
+
+    def figure(self, name:str, i:int, axs=None):
+        "The static panel for image `i` under distortion `name`."
+        self.info = s = self.sample(name, i)
+        axs = grid_panel(axs, 3, (8, 3), s['image'], s['A'])
+        axs[0].set_title(f"{name} #{i}: input, true {s['true']}", fontsize=9)
+        show_images(s['output'][None], axs=[axs[1]])
+        axs[1].set_title(f"STN output: {s['pred']} ({s['confidence']:.0%})", fontsize=9,
+                         color='green' if s['pred'] == s['true'] else 'red')
+        show_grid(axs[2], s['original'], s['C'], color='orange')
+        (dx, dy), r, sc = s['shift'], s['rotation'], s['scale']
+        axs[2].set_title(f"the original's view: {r:+.0f}°, ×{sc:.2f}, ({dx:+.1f}, {dy:+.1f}) px", fontsize=9)
+        plt.tight_layout()
+        return axs
+
+    def widget(self):
+        "A distortion menu, a slider and a number box (steps of one image), and the panel."
+        import ipywidgets as W
+        self.menu = W.Dropdown(options=list(self.models), description='distortion')
+        self.slider = W.IntSlider(0, 0, self.n - 1, step=1, description='image', continuous_update=False)
+        self.box = W.BoundedIntText(0, min=0, max=self.n - 1, step=1, layout=W.Layout(width='6em'))
+        W.link((self.slider, 'value'), (self.box, 'value'))
+        self.out = W.Output()
+        def draw(change=None):
+            with self.out:
+                self.out.clear_output(wait=True)
+                self.figure(self.menu.value, self.slider.value)
+                plt.show()
+        self.menu.observe(draw, 'value')
+        self.slider.observe(draw, 'value')
+        draw()
+        return W.VBox([W.HBox([self.menu, self.slider, self.box]), self.out])
