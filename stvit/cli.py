@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_cli.ipynb #9d07ff2c
 from __future__ import annotations
-import os, sys, math, time, argparse, tempfile
+import os, sys, math, time, shlex, signal, argparse, platform, tempfile, threading, contextlib
 from pathlib import Path
 
 import torch
@@ -13,15 +13,16 @@ import torch.nn.functional as F
 import torch.distributed as dist
 import matplotlib.pyplot as plt
 
-from .batches import BatchLoader
+from .batches import BatchLoader, load_distorted_cifar10
 from .data import Splits, load_cifar10, DataError, default_device, CIFAR10_MEAN, CIFAR10_STD
-from .batches import load_distorted_cifar10
 from .models import Scale
 from .train import (RECIPES, MODELS, TrainingDiverged, runs_dir, train, evaluate, tta_logits,
                          autocast_dtype, load_checkpoint, cpu_name, _rank)
 from .visualize import before_after
 from .vit_train import compare_throughput, bench_models
 import stvit.vit_study   # registers lesson 09's models and recipe options
+try: import fcntl
+except ImportError: fcntl = None   # Windows: runs are not locked there
 
 # %% auto #0
 __all__ = ['took', 'main', 'bench_main', 'airbench94_cpu', 'race']
@@ -56,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog='stvit_train', description='Train and evaluate a model on CIFAR-10 (or any train/<class>/ '
                 'test/<class>/ image folder). Options left out take the recipe\'s values.')
     models = '; '.join(f'{k}: {s.about}' for k, s in MODELS.items())
-    p.add_argument('--model', default='stresnet', choices=list(MODELS), help=f'default stresnet. {models}')
+    p.add_argument('--model', choices=list(MODELS),
+                   help=f'default stresnet (with --resume: the run\'s). {models}')
     p.add_argument('--recipe', default=None, choices=list(RECIPES), help="default: the model's own recipe")
     p.add_argument('--data', default=None, help='folder or .tar.gz of PNGs laid out train/<class>/, test/<class>/ '
                    '(default: $STVIT_DATA, else CIFAR-10 downloaded by torchvision)')
@@ -70,12 +72,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('--schedule', choices=['onecycle', 'cosine', 'constant'], help=f'learning-rate schedule (recipe defaults: {_recipe_defaults("schedule")})')
     p.add_argument('--flip', choices=['random', 'alternate', 'off'], help=f'horizontal flips (recipe defaults: {_recipe_defaults("flip")})')
     p.add_argument('--no-amp', action='store_true', help='full float32 precision (default: bfloat16 autocast where the hardware is fast at it)')
-    p.add_argument('--tta', type=int, default=2, choices=[0, 1, 2], help='test-time augmentation for the final score: '
+    p.add_argument('--tta', type=int, choices=[0, 1, 2], help='test-time augmentation for the final score: '
                    '0 none, 1 flips, 2 flips and 1-pixel shifts (default 2)')
     p.add_argument('--subset', type=int, help='train on this many images per class, ≥ 1 (a quick run; default: all)')
     p.add_argument('--distorted', action='store_true', help='also evaluate on the RTS-distorted test set')
     p.add_argument('--device', default=None, help='cpu, cuda or cuda:N (default: the GPU if there is one)')
-    p.add_argument('--seed', type=int, default=0, help='seed for weights, data order and augmentation (default 0)')
+    p.add_argument('--seed', type=int,
+                   help='seed for weights, data order and augmentation, in 0..2**63-1 (default 0)')
     return p
 
 # %% ../nbs/11_cli.ipynb #c11a0001
@@ -113,6 +116,93 @@ def _options(a) -> dict:
     if a.no_amp: over['amp'] = False
     return over
 
+def _check_combination(recipe:str, over:dict):
+    "Refuse options that the rest of the recipe would silently ignore, or that cannot work with it."
+    r = {**RECIPES[recipe], **over}
+    if r.get('muon') and r['opt'] != 'sgd':
+        _fail(f"--opt {r['opt']}: recipe {recipe} trains the filters with Muon beside SGD for the rest; "
+              "leave out --opt, or choose --recipe ours")
+    if 'momentum' in over and r['opt'] == 'adamw':
+        _fail("--momentum is SGD's: AdamW (--opt adamw) has no such setting; "
+              "leave out --momentum, or use --opt sgd")
+    if 'warmup' in over and r['schedule'] == 'constant':
+        _fail("--warmup has no effect with --schedule constant (the rate never changes): leave it out, "
+              "or use --schedule onecycle or cosine")
+
+def _given(a, over:dict) -> list[str]:
+    "The run options given on the command line (those --resume takes from the run instead)."
+    names = [{'amp': '--no-amp'}.get(k, '--' + k.replace('_', '-')) for k in over]
+    others = (('--recipe', a.recipe), ('--subset', a.subset), ('--seed', a.seed), ('--tta', a.tta))
+    return names + [o for o, v in others if v is not None] + ['--distorted']*a.distorted
+
+def _first_process() -> bool:
+    "The process that writes: the only one, or rank 0 of those torchrun starts (known before they connect)."
+    return int(os.environ.get('RANK', '0')) == 0
+
+class _Terminated(KeyboardInterrupt):
+    "SIGTERM (how schedulers, containers and notebook hosts stop a job), handled as Ctrl-C is."
+
+@contextlib.contextmanager
+def _sigterm_stops():
+    "Within: SIGTERM raises `_Terminated` (signals reach only the main thread; elsewhere nothing changes)."
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    def stop(signum, frame): raise _Terminated()
+    before = signal.signal(signal.SIGTERM, stop)
+    try: yield
+    finally: signal.signal(signal.SIGTERM, before)
+
+class _RunLock:
+    "One run at a time in a folder: an `flock` on its `.lock`, which the system drops however the run ends."
+    def __init__(self, folder:Path): self.path, self.fd = folder/'.lock', None
+
+    def acquire(self) -> bool:
+        "Take the lock (False: another process holds it)."
+        if fcntl is None: return True
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                return False
+            except OSError:   # a filesystem without locks (some network mounts): the run goes on unlocked
+                os.close(fd)
+                self.path.unlink(missing_ok=True)
+                return True
+            try: same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError: same = False
+            if same: break
+            os.close(fd)   # its holder removed it as we opened it: take the new one
+        os.ftruncate(fd, 0)
+        os.write(fd, f"pid {os.getpid()} on {platform.node()}\n".encode())
+        self.fd = fd
+        return True
+
+    def holder(self) -> str:
+        try: return self.path.read_text().strip() or 'another run'
+        except OSError: return 'another run'
+
+    def release(self):
+        if self.fd is None: return
+        self.path.unlink(missing_ok=True)   # still held: no other run can be using it
+        os.close(self.fd)
+        self.fd = None
+
+def _make_folder(out:Path) -> list[Path]:
+    "Create `out` and its missing parents; returns those created, innermost first."
+    made, p = [], out
+    while not p.exists():
+        made.append(p)
+        p = p.parent
+    out.mkdir(parents=True, exist_ok=True)
+    return made
+
+def _remove_if_empty(folders:list[Path]):
+    for f in folders:
+        try: f.rmdir()
+        except OSError: return
+
 def _init_distributed(device:torch.device) -> torch.device:
     "Join the process group when started by torchrun (WORLD_SIZE > 1); each process on its own GPU."
     if int(os.environ.get('WORLD_SIZE', '1')) <= 1: return device
@@ -123,74 +213,142 @@ def _init_distributed(device:torch.device) -> torch.device:
     return device
 
 # %% ../nbs/11_cli.ipynb #c11a0002
+_RUN_FILES = ('history.json', 'history.png', 'before_after.png')   # what a run writes beside its checkpoint
+
 def main(argv=None):
     "Entry point of `stvit_train`."
+    argv = sys.argv[1:] if argv is None else list(argv)
     a = _parser().parse_args(argv)
     over = _options(a)
     if a.subset is not None and a.subset < 1: _fail(f"--subset must be ≥ 1, got {a.subset}")
+    if a.seed is not None and not 0 <= a.seed < 2**63: _fail(f"--seed must be in 0..2**63-1, got {a.seed}")
+    if a.resume and a.overwrite:
+        _fail("--resume continues the run in --out, --overwrite replaces it: choose one")
+    if a.resume and _given(a, over):
+        _fail(f"--resume continues a run with its own options: leave out {' '.join(_given(a, over))}")
+    if not a.resume: _check_combination(a.recipe or MODELS[a.model or 'stresnet'].recipe, over)
     device = _check_device(a.device)
-    out = Path(a.out) if a.out else runs_dir()/a.model
+    out = Path(a.out) if a.out else runs_dir()/(a.model or 'stresnet')
     _check_out(out)
-    ckpt = out/'checkpoint.pt'
-    recipe, seed, subset = a.recipe or MODELS[a.model].recipe, a.seed, a.subset
-    if a.resume:
-        if not ckpt.exists(): _fail(f"--resume: there is no run in {out} to continue")
-        if over or a.recipe or a.subset: _fail("--resume continues a run with its own options: leave the others out")
-        meta = load_checkpoint(ckpt)['meta']
-        if meta.get('model') != a.model: _fail(f"--resume: {out} holds a {meta.get('model')} run, not {a.model}: add --model {meta.get('model')}")
-        recipe, seed, subset, over = meta['recipe'], meta['seed'], meta['n_per_class'], meta['options']
-    elif ckpt.exists() and not a.overwrite:
-        _fail(f"{out} already holds a run: --resume continues it, --overwrite replaces it, --out chooses another folder")
-    try: data = load_cifar10(a.data)
-    except DataError as e: _fail(str(e), 1)
-    device = _init_distributed(device)
-    main_process = _rank() == 0
-    if main_process:
-        out.mkdir(parents=True, exist_ok=True)
-        for tmp in out.glob('checkpoint.pt*.tmp'): tmp.unlink()   # left by a run killed while saving
-        if a.overwrite and not a.resume: ckpt.unlink(missing_ok=True)
-        print(f"stvit_train: {a.model}, recipe {recipe} {over or ''} on {device}"
-              + (f" × {dist.get_world_size()} processes" if dist.is_initialized() else ''), flush=True)
-    t0 = time.time()
+    with _sigterm_stops():
+        lock, made = None, []
+        if _first_process():
+            made = _make_folder(out)
+            lock = _RunLock(out)
+            if not lock.acquire():
+                _fail(f"{out} is in use by {lock.holder()}: wait for it to end, or choose another --out", 1)
+        try: _run(a, argv, out, over, device)
+        finally:
+            if lock is not None: lock.release()
+            _remove_if_empty(made)   # a run that kept nothing leaves no folder behind
+
+def _run(a, argv:list, out:Path, over:dict, device):
+    "The run in `out`, once ours (locked): check what it holds, train, report; if stopped, say what is kept."
+    ckpt, staged = out/'checkpoint.pt', out/'checkpoint.pt.new'
+    name, seed, subset = a.model or 'stresnet', a.seed or 0, a.subset
+    tta, distorted = 2 if a.tta is None else a.tta, a.distorted
+    recipe = a.recipe or MODELS[name].recipe
+    main_process, replacing, promoted = _first_process(), False, [True]
+    def promote(epoch:int):
+        "The new run's checkpoint in place of the old; the first time, the old run's history and figures go."
+        if not promoted[0]:
+            for f in _RUN_FILES: (out/f).unlink(missing_ok=True)
+            promoted[0] = True
+        os.replace(staged, ckpt)
     try:
-        model, hist = train(a.model, recipe, data, n_per_class=subset, device=device, seed=seed, checkpoint=ckpt,
-                            resume=a.resume, progress=main_process, **over)
-    except KeyboardInterrupt:
-        if main_process: _stopped(out, a)
-        sys.exit(130)
+        if a.resume:
+            name, recipe, seed, subset, over, tta, distorted = _resumed(a, out)
+        elif ckpt.exists() and not a.overwrite:
+            _fail(f"{out} already holds a run: --resume continues it, --overwrite replaces it, "
+                  "--out chooses another folder")
+        replacing = a.overwrite and ckpt.exists()   # the old run stays until the new one has a checkpoint
+        promoted[0] = not replacing
+        if main_process:
+            # left by a run killed while saving, or a replacement stopped in epoch 1 (the lock is ours)
+            for tmp in out.glob('checkpoint.pt*.tmp'): tmp.unlink()
+            staged.unlink(missing_ok=True)
+        try: data = load_cifar10(a.data)
+        except DataError as e: _fail(str(e), 1)
+        device = _init_distributed(device)
+        if main_process:
+            print(f"stvit_train: {name}, recipe {recipe} {over or ''} on {device}"
+                  + (f" × {dist.get_world_size()} processes" if dist.is_initialized() else ''), flush=True)
+        t0 = time.time()
+        model, hist = train(name, recipe, data, n_per_class=subset, device=device, seed=seed,
+                            checkpoint=staged if replacing else ckpt, resume=a.resume, progress=main_process,
+                            meta=dict(tta=tta, distorted=distorted), on_save=promote if replacing else None,
+                            **over)
+        minutes = (time.time() - t0)/60
+        if main_process:
+            _report(model, hist, data, out, name, recipe, device, minutes, tta, distorted, a.data)
+    except KeyboardInterrupt as e:
+        if main_process: _stopped(out, name, a, argv, promoted[0], isinstance(e, _Terminated))
+        sys.exit(143 if isinstance(e, _Terminated) else 130)
     except TrainingDiverged as e:
-        if main_process: _save_history(out)
-        _fail(str(e), 1)
-    if main_process: _report(model, hist, data, out, a, recipe, device, (time.time() - t0)/60)
+        if main_process and promoted[0]: _save_history(out)
+        _fail(str(e) + ('' if promoted[0] else f"; the run that was in {out} is kept as it was"), 1)
+    finally:
+        if main_process: staged.unlink(missing_ok=True)
     if dist.is_initialized(): dist.destroy_process_group()
+
+def _resumed(a, out:Path) -> tuple:
+    "What the run in `out` was started with: model, recipe, seed, subset, options, TTA level, --distorted."
+    ckpt = out/'checkpoint.pt'
+    if not ckpt.exists(): _fail(f"--resume: there is no run in {out} to continue")
+    try: meta = load_checkpoint(ckpt)['meta']
+    except (ValueError, OSError) as e: _fail(str(e), 1)
+    name = meta.get('model')
+    if a.model and name != a.model:
+        _fail(f"--resume: {out} holds a {name} run, not {a.model}: leave out --model")
+    if name not in MODELS: _fail(f"--resume: {out} holds a run of {name}, which stvit_train cannot build", 1)
+    # runs saved before the TTA level and --distorted were recorded: the defaults
+    return (name, meta['recipe'], meta['seed'], meta['n_per_class'], meta['options'], meta.get('tta', 2),
+            meta.get('distorted', False))
 
 def _save_history(out:Path):
     "history.json from the last checkpoint (valid JSON even if a number was NaN)."
     if (out/'checkpoint.pt').exists(): load_checkpoint(out/'checkpoint.pt')['history'].save(out/'history.json')
 
-def _stopped(out:Path, a):
-    _save_history(out)
-    done = len(load_checkpoint(out/'checkpoint.pt')['history']) if (out/'checkpoint.pt').exists() else 0
-    model_opt = f" --model {a.model}" + (f" --out {a.out}" if a.out else '')
-    print(f"\nstvit_train: stopped; {done} epoch(s) kept in {out}. Continue with: stvit_train{model_opt} --resume", file=sys.stderr)
+def _stopped(out:Path, name:str, a, argv:list, ours:bool, terminated:bool):
+    "Ctrl-C or SIGTERM: one line on what is kept, and the command that goes on (or starts again)."
+    how = 'stopped by SIGTERM' if terminated else 'stopped'
+    ckpt = out/'checkpoint.pt'
+    if not ours:
+        msg = f"{how} before the new run's first epoch ended; the run that was in {out} is kept as it was"
+    elif not ckpt.exists():
+        msg = (f"{how} before the first epoch ended; nothing was kept. "
+               f"Start again with: stvit_train {shlex.join(argv)}")
+    else:
+        _save_history(out)
+        ck = load_checkpoint(ckpt)
+        n = len(ck['history'])
+        epochs = f"{n} epoch{'s'*(n != 1)}"
+        out_opt = f" --out {shlex.quote(a.out)}" if a.out else ''
+        resume = f"stvit_train --model {name}{out_opt} --resume"
+        if ck['state'].get('finished'):
+            msg = f"{how} in the final evaluation; all {epochs} kept in {out}. Score it with: {resume}"
+        else: msg = f"{how}; {epochs} kept in {out}. Continue with: {resume}"
+    print(f"\nstvit_train: {msg}", file=sys.stderr)
 
-def _report(model, hist, data, out:Path, a, recipe:str, device, minutes:float):
+def _report(model, hist, data, out:Path, name:str, recipe:str, device, minutes:float,
+            tta:int, distorted:bool, data_path):
     "Final scores, history and figures."
+    hist.save(out/'history.json')   # first: a run stopped in its final evaluation keeps it
     test_dl = BatchLoader(data.test, 1000, device=device)
     _, acc = evaluate(model, test_dl)
-    _, acc_tta = evaluate(model, test_dl, tta=a.tta) if a.tta else (None, acc)
-    hist.save(out/'history.json')
-    hist.plot(f'{a.model}, recipe {recipe}')
+    _, acc_tta = evaluate(model, test_dl, tta=tta) if tta else (None, acc)
+    hist.plot(f'{name}, recipe {recipe}')
     plt.savefig(out/'history.png', dpi=120)
     plt.close('all')
-    print(f"test accuracy: {acc:.2%}" + (f" (with TTA level {a.tta}: {acc_tta:.2%})" if a.tta else '')
+    print(f"test accuracy: {acc:.2%}" + (f" (with TTA level {tta}: {acc_tta:.2%})" if tta else '')
           + f"; {len(hist)} epochs in {took(minutes)} on {device}")
-    if a.distorted:
-        dd = load_distorted_cifar10(a.data)
+    if distorted:
+        dd = load_distorted_cifar10(data_path)
         _, dacc = evaluate(model, BatchLoader(dd.test, 1000, device=device))
         print(f"distorted test accuracy: {dacc:.2%}")
     if not isinstance(getattr(model, 'stn', nn.Identity()), nn.Identity):
-        before_after(model, data.test.shuffle().x[:32], title=f'{a.model}: test images (left) and what the STN makes of them (right)')
+        title = f'{name}: test images (left) and what the STN makes of them (right)'
+        before_after(model, data.test.shuffle().x[:32], title=title)
         plt.savefig(out/'before_after.png', dpi=120)
         plt.close('all')
     print(f"saved checkpoint.pt, history.json and figures in {out}")
@@ -213,6 +371,11 @@ def bench_main(argv=None):
     p.add_argument('--device', default=None, help='cpu or cuda (default: the GPU if there is one)')
     a = p.parse_args(argv)
     if a.runs < 1 or a.batch_size < 1 or a.steps < 1: p.error('--runs, --batch-size and --steps must be ≥ 1')
+    if a.dim < 1 or a.depth < 1 or a.heads < 1: p.error('--dim, --depth and --heads must be ≥ 1')
+    if a.dim % a.heads:
+        p.error(f'--dim {a.dim} is not divisible by --heads {a.heads}: each head takes dim/heads channels')
+    if not (math.isfinite(a.mlp_ratio) and a.dim*a.mlp_ratio >= 1):
+        p.error(f'--mlp-ratio must be a number > 0 (at least 1/--dim), got {a.mlp_ratio}')
     device = torch.device(a.device) if a.device else default_device()
     print(f"machine: {cpu_name()}, {torch.get_num_threads()} threads, device {device}"
           + (f" ({torch.cuda.get_device_name(device)})" if device.type == 'cuda' else ''))

@@ -200,13 +200,15 @@ class History(list):
     def last(self): return self[-1]
 
     def plot(self, title:str|None=None, axs=None):
-        "Loss and accuracy curves, train and test."
+        "Loss and accuracy curves, train and test, against whole epochs."
+        from matplotlib.ticker import MaxNLocator
         if axs is None: _, axs = plt.subplots(1, 2, figsize=(10, 3.2))
         for ax, key in zip(axs, ('loss', 'acc')):
             for split in ('train', 'test'):
                 pts = [(r['epoch'], r[f'{split}_{key}']) for r in self if r.get(f'{split}_{key}') is not None]
                 if pts: ax.plot(*zip(*pts), 'o-' if len(pts) < 30 else '-', ms=3, label=split)
             ax.set_xlabel('epoch'); ax.set_ylabel('accuracy' if key == 'acc' else 'loss'); ax.legend(); ax.grid(alpha=0.3)
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))   # epoch 2, not 1.75
         if title: axs[0].figure.suptitle(title)
         plt.tight_layout()
         return axs
@@ -241,6 +243,10 @@ def load_checkpoint(path, model:nn.Module|None=None, optimizer=None, map_locatio
     "Load a checkpoint (into `model` and `optimizer` when given) and return it."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"No checkpoint at {str(path)!r}: train a model first (stvit_train) or check the path.")
+    if path.is_dir():
+        inside = path/'checkpoint.pt'
+        what = f"load {str(inside)!r}" if inside.exists() else "give the path of a checkpoint file"
+        raise IsADirectoryError(f"{str(path)!r} is a folder, not a checkpoint: {what}")
     damaged = f"The checkpoint {str(path)!r} is damaged or truncated"
     try: outer = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e: raise ValueError(f"{damaged} ({type(e).__name__}): delete it and train again.") from None
@@ -263,20 +269,55 @@ def load_checkpoint(path, model:nn.Module|None=None, optimizer=None, map_locatio
 # %% ../nbs/02_train.ipynb #aa436f66
 def _interactive() -> bool: return 'ipykernel' in sys.modules or sys.stderr.isatty()
 
+def _duration(seconds:float) -> str: return f"{seconds:.0f} s" if seconds < 60 else f"{seconds/60:.1f} min"
+
+class _EpochBar:
+    "One epoch's progress: a live `tqdm` bar, or a plain line at about every 10% of the epoch, or nothing."
+    def __init__(self, desc:str, steps:int,
+                 live:bool,     # a tqdm bar (on stderr)
+                 lines:bool,    # else plain lines (on `file`)
+                 file=None):
+        self.desc, self.steps, self.lines, self.file = desc, steps, lines and not live, file or sys.stdout
+        self.tqdm = None
+        if live: self.tqdm = tqdm(total=steps, desc=desc, unit='step', leave=False, dynamic_ncols=True)
+        self.done, self.images, self.tenths = 0, 0, 0
+        self.t0 = time.perf_counter()
+
+    def __enter__(self): return self
+    def __exit__(self, *exc):
+        if self.tqdm is not None: self.tqdm.close()
+
+    def update(self, images:int,   # images in the step just done
+               loss=None):         # its loss (a tensor), shown on a live bar
+        "After each step."
+        self.done += 1
+        self.images += images
+        if self.tqdm is not None:
+            if loss is not None: self.tqdm.set_postfix(loss=f'{loss.item():.4g}', refresh=False)
+            self.tqdm.update()
+        tenths = 10*self.done//self.steps
+        # a line at each new tenth of the epoch, but not at its end: the epoch's own line follows
+        if not self.lines or tenths == self.tenths or self.done == self.steps: return
+        self.tenths = tenths
+        took = max(time.perf_counter() - self.t0, 1e-9)
+        left = took/self.done*(self.steps - self.done)
+        print(f"  {self.desc}: {100*self.done//self.steps}% ({self.done}/{self.steps} steps), "
+              f"{self.images/took:.0f} img/s, {_duration(left)} left", file=self.file, flush=True)
+
 class Progress:
-    "Per-epoch table lines, and a live bar within each epoch when the output is interactive."
+    "Per-epoch table lines; within an epoch, a live bar where someone watches, else a plain line every 10%."
     cols = ('epoch', 'train_loss', 'train_acc', 'test_loss', 'test_acc', 'lr', 'seconds')
-    def __init__(self, enabled:bool=True, file=None):
+    def __init__(self, enabled:bool=True, file=None,
+                 live:bool|None=None):   # a live bar within epochs (None: when the output is interactive)
         self.enabled, self.file = enabled, file or sys.stdout
-        self.live = enabled and _interactive()
+        self.live = enabled and (_interactive() if live is None else live)
 
     def header(self):
         if self.enabled: print(' '.join(f'{c:>10}' for c in self.cols), file=self.file, flush=True)
 
-    def bar(self, epoch:int, epochs:int, steps:int):
-        "A bar for one epoch of `steps` steps (a no-op bar when not live)."
-        return tqdm(total=steps, desc=f'epoch {epoch}/{epochs}', unit='step', leave=False, disable=not self.live,
-                    dynamic_ncols=True)
+    def bar(self, epoch:int, epochs:int, steps:int) -> _EpochBar:
+        "Progress within an epoch of `steps` steps: a bar when live, else plain lines (none if not enabled)."
+        return _EpochBar(f'epoch {epoch}/{epochs}', steps, self.live, self.enabled, self.file)
 
     def epoch(self, rec:dict):
         if not self.enabled: return
@@ -372,6 +413,7 @@ def fit(model:nn.Module,
         eval_every:int=1,                 # evaluate every this many epochs, and after the last (0: only then)
         progress:bool=True,
         meta:dict|None=None,              # stored in the checkpoint (e.g. the run's options)
+        on_save:Callable|None=None,       # called with the epoch after each checkpoint is written
        ) -> History:
     "Train `model` on `train_dl`, evaluating on `test_dl`; returns the `History`."
     if seed is not None: seed_everything(seed)
@@ -394,6 +436,7 @@ def fit(model:nn.Module,
     if steps == 0: raise ValueError("train_dl yields no batches: give it at least one image (and batch_size ≤ images with drop_last)")
     total = epochs*steps
     bar = Progress(progress and main)
+    world = dist.get_world_size() if dist.is_initialized() else 1
     if first <= epochs: bar.header()
     for epoch in range(first, epochs + 1):
         _set_trainable(model, epoch)
@@ -425,8 +468,7 @@ def fit(model:nn.Module,
                 logits = out[0] if isinstance(out, tuple) else out
                 labels = y.argmax(1) if y.ndim == 2 else y
                 sums += torch.stack([loss.detach().float()*len(y), (logits.argmax(1) == labels).sum().float(), sums.new_tensor(len(y))])
-                if live.disable is False and i % 5 == 0: live.set_postfix(loss=f'{loss.item():.4g}', refresh=False)
-                live.update()
+                live.update(len(y)*world, loss if i % 5 == 0 else None)
         loss_sum, correct, seen = sums.tolist()
         rec = dict(epoch=epoch, train_loss=loss_sum/seen, train_acc=correct/seen, test_loss=None, test_acc=None,
                    lr=lr*f, seconds=None, eval_seconds=None)
@@ -451,6 +493,7 @@ def fit(model:nn.Module,
                          loader=train_dl.state_dict() if hasattr(train_dl, 'state_dict') else None,
                          ema=averager.state_dict() if averager else None)
             save_checkpoint(checkpoint, model, optimizer, hist, meta, state)
+            if on_save is not None: on_save(epoch)
     return hist
 
 # %% ../nbs/02_train.ipynb #f17e0001
@@ -510,6 +553,8 @@ def train(model:str|nn.Module='stresnet',  # a name from `MODELS`, or a model
           checkpoint=None,                  # path: saved after every epoch
           resume:bool=False,                # continue the unfinished run in `checkpoint`
           progress:bool=True,
+          meta:dict|None=None,              # more for the checkpoint to record (e.g. how the run is scored)
+          on_save:Callable|None=None,       # called with the epoch after each checkpoint is written
           **overrides) -> tuple[nn.Module, History]:
     "Build loaders and model from a recipe and `fit`; `overrides` replace recipe options."
     if isinstance(model, str) and model not in MODELS: raise ValueError(f"Unknown model {model!r}: choose one of {list(MODELS)}")
@@ -535,9 +580,9 @@ def train(model:str|nn.Module='stresnet',  # a name from `MODELS`, or a model
         pick = torch.randperm(len(tr), generator=torch.Generator().manual_seed(seed))[:5000]
         model.init_from_data(normalize(tr.x[pick], *stats))
     test_dl = BatchLoader(data.test, 1000, device=device, stats=stats)
-    meta = dict(model=name, recipe=recipe, seed=seed, n_per_class=n_per_class, options=options)
+    meta = dict(meta or {}, model=name, recipe=recipe, seed=seed, n_per_class=n_per_class, options=options)
     hist = fit(model, train_dl, test_dl, device=device, seed=seed, checkpoint=checkpoint, resume=resume,
-               progress=progress, meta=meta, **r)
+               progress=progress, meta=meta, on_save=on_save, **r)
     return model, hist
 
 # %% ../nbs/02_train.ipynb #fa570002
@@ -611,7 +656,7 @@ class FastNet(nn.Module):
         if isinstance(self.stem, WhiteningStem): self.stem.init_from_data(x)
 
     def forward(self, x):
-        check_images(x, self.in_chans, (self.img_size, self.img_size), self)
+        check_images(x, self.in_chans, (self.img_size, self.img_size))
         x = self.stn(x)                # N×C×32×32
         x = self.stem(x)               # N×24×31×31
         return self.head(self.body(x)) # N×256 → N×classes
@@ -645,6 +690,7 @@ def load_or_train(name:str='stresnet',     # a name from `MODELS`
                   data:Splits|None=None,    # default: CIFAR-10
                  ) -> nn.Module:
     "The trained model `name` from `runs_dir()`; where there is none yet, say how to train it and train a stand-in."
+    if name not in MODELS: raise ValueError(f"Unknown model {name!r}: choose one of {list(MODELS)}")
     spec = MODELS[name]
     path = runs_dir()/name/'checkpoint.pt'
     model = spec.build(10)
