@@ -16,11 +16,11 @@ import matplotlib.pyplot as plt
 from .batches import BatchLoader, load_distorted_cifar10
 from .data import Splits, load_cifar10, DataError, default_device, CIFAR10_MEAN, CIFAR10_STD
 from .models import Scale
-from .train import (RECIPES, MODELS, TrainingDiverged, runs_dir, train, evaluate, tta_logits,
-                         autocast_dtype, load_checkpoint, cpu_name, _rank)
+from .optim import autocast_dtype, cpu_name
+from .loop import TrainingDiverged, evaluate, tta_logits, load_checkpoint, _rank
+from .train import RECIPES, MODELS, runs_dir, train
 from .visualize import before_after
 from .vit_train import compare_throughput, bench_models
-import stvit.vit_study   # registers lesson 09's models and recipe options
 try: import fcntl
 except ImportError: fcntl = None   # Windows: runs are not locked there
 
@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
                 'test/<class>/ image folder). Options left out take the recipe\'s values.')
     models = '; '.join(f'{k}: {s.about}' for k, s in MODELS.items())
     p.add_argument('--model', choices=list(MODELS),
-                   help=f'default stresnet (with --resume: the run\'s). {models}')
+                   help=f'default stfastnet (with --resume: the run\'s). {models}')
     p.add_argument('--recipe', default=None, choices=list(RECIPES), help="default: the model's own recipe")
     p.add_argument('--data', default=None, help='folder or .tar.gz of PNGs laid out train/<class>/, test/<class>/ '
                    '(default: $STVIT_DATA, else CIFAR-10 downloaded by torchvision)')
@@ -226,9 +226,9 @@ def main(argv=None):
         _fail("--resume continues the run in --out, --overwrite replaces it: choose one")
     if a.resume and _given(a, over):
         _fail(f"--resume continues a run with its own options: leave out {' '.join(_given(a, over))}")
-    if not a.resume: _check_combination(a.recipe or MODELS[a.model or 'stresnet'].recipe, over)
+    if not a.resume: _check_combination(a.recipe or MODELS[a.model or 'stfastnet'].recipe, over)
     device = _check_device(a.device)
-    out = Path(a.out) if a.out else runs_dir()/(a.model or 'stresnet')
+    out = Path(a.out) if a.out else runs_dir()/(a.model or 'stfastnet')
     _check_out(out)
     with _sigterm_stops():
         lock, made = None, []
@@ -245,7 +245,7 @@ def main(argv=None):
 def _run(a, argv:list, out:Path, over:dict, device):
     "The run in `out`, once ours (locked): check what it holds, train, report; if stopped, say what is kept."
     ckpt, staged = out/'checkpoint.pt', out/'checkpoint.pt.new'
-    name, seed, subset = a.model or 'stresnet', a.seed or 0, a.subset
+    name, seed, subset = a.model or 'stfastnet', a.seed or 0, a.subset
     tta, distorted = 2 if a.tta is None else a.tta, a.distorted
     recipe = a.recipe or MODELS[name].recipe
     main_process, replacing, promoted = _first_process(), False, [True]
@@ -358,7 +358,7 @@ def bench_main(argv=None):
     "`stvit_bench`: our ViT against timm's (training throughput), or with --cifar our default model against airbench94."
     p = _Parser(prog='stvit_bench', description=bench_main.__doc__)
     p.add_argument('--cifar', action='store_true', help='train the default model and airbench94 side by side on CIFAR-10')
-    p.add_argument('--model', default='stresnet', choices=list(MODELS), help='with --cifar: our model (default stresnet)')
+    p.add_argument('--model', default='stfastnet', choices=list(MODELS), help='with --cifar: our model (default stfastnet)')
     p.add_argument('--runs', type=int, default=1, help='with --cifar: runs of each, alternating (default 1)')
     p.add_argument('--data', default=None, help='with --cifar: a local CIFAR-10 copy (default: $STVIT_DATA, else download)')
     p.add_argument('--dim', type=int, default=192, help='ViT width (default 192)')
@@ -513,7 +513,7 @@ def _time_airbench(data:Splits, seed:int, device) -> tuple[str, dict]:
         return 'airbench94 (PyPI airbench, CUDA)', dict(accuracy=acc, minutes=(time.perf_counter() - t0)/60)
     return 'airbench94, CPU port (for this benchmark)', airbench94_cpu(data, seed)
 
-def race(model:str='stresnet', data:Splits|None=None, runs:int=1, device=None) -> list[dict]:
+def race(model:str='stfastnet', data:Splits|None=None, runs:int=1, device=None) -> list[dict]:
     "Train `model` and the airbench94 reference alternately, `runs` times each: accuracy and minutes."
     device = torch.device(device) if device is not None else default_device()
     data = data if data is not None else load_cifar10()

@@ -17,7 +17,9 @@ from .batches import BatchLoader, random_flip
 from .stn import (SpatialTransformer, projective_grid, homography, tps_grid, tps_control_points,
                        homogeneous)
 from .models import STResNet, STCNN
-from .train import fit, runs_dir, load_checkpoint, device_name, MODELS, RECIPES
+from .optim import device_name
+from .loop import fit, load_checkpoint
+from .train import runs_dir, MODELS, RECIPES
 
 # %% auto #0
 __all__ = ['DISTORTIONS', 'ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'similarity', 'fit_affine',
@@ -356,7 +358,7 @@ CIFAR_RUNS = {   # name: `STResNet` options (at half width), or model= a name fr
     'STN, lr ×1, θ pull 1': dict(stn_options=dict(lr_mult=1., theta_reg=1.)),
     'STN, lr ×0.1, θ pull 1': dict(stn_options=dict(theta_reg=1.)),
     'fastnet, fast recipe (no STN)': dict(model='fastnet'),   # lesson 02's default, with its own recipe
-    'stresnet, fast recipe': dict(model='stresnet'),
+    'stfastnet, fast recipe': dict(model='stfastnet'),
 }
 
 def _without(recipe:dict, *keys) -> dict: return {k: v for k, v in recipe.items() if k not in keys}

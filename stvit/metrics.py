@@ -10,7 +10,8 @@ import matplotlib.pyplot as plt
 
 from .batches import BatchLoader
 from .data import Splits, Split
-from .train import evaluate, train
+from .loop import evaluate
+from .train import train
 
 # %% auto #0
 __all__ = ['accuracy', 'split_accuracy', 'confusion_matrix', 'per_class_accuracy', 'plot_confusion', 'most_confused', 'ablation',
@@ -67,7 +68,7 @@ def most_confused(cm:torch.Tensor, classes, k:int=5) -> list[tuple[str, str, int
 def ablation(data:Splits,                 # clean CIFAR-10 (or a slice)
              distorted_train:Split,       # the train split, RTS-distorted
              distorted_test:Split,        # the test split, RTS-distorted
-             models=('fastnet', 'stresnet'), # names from `MODELS`, or a dict: name → a fresh model's builder
+             models=('fastnet', 'stfastnet'), # names from `MODELS`, or a dict: name → a fresh model's builder
              recipe:str|None=None,        # default: each named model's own
              progress:bool=False, **overrides) -> list[dict]:
     "Train each model on clean and on distorted images; the accuracy of each on clean and distorted tests."

@@ -12,7 +12,7 @@ from torch import Tensor
 from .stn import SpatialTransformer, check_images
 
 # %% auto #0
-__all__ = ['SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn', 'STResNet', 'cnn_classifier', 'loc_net', 'STCNN']
+__all__ = ['SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn', 'STResNet', 'WhiteningStem', 'BatchNormShift', 'dirac_conv', 'conv_group', 'half_res_loc_net', 'FastNet', 'cnn_classifier', 'loc_net', 'STCNN']
 
 # %% ../nbs/01b_stn_models.ipynb #58bcf4ee
 class SeedSTNet(nn.Module):
@@ -90,6 +90,82 @@ class STResNet(nn.Module):
         x = self.stn(x)                # N×C×H×W, warped
         x = self.body(x)               # N×widths[-1]: max over the last feature map
         return self.head(x)            # N×num_classes
+
+# %% ../nbs/02c_recipes.ipynb #fa570002
+class WhiteningStem(nn.Module):
+    "A frozen k×k convolution that whitens image patches (set from data by `init_from_data`), then GELU."
+    lr_mult, wd_mult = 64., 1/64   # its bias learns like the batch-norm shifts below
+    def __init__(self, in_chans:int=3, k:int=2,
+                 train_epochs:int=3):   # the bias learns in the first this many epochs only
+        super().__init__()
+        n = in_chans*k*k
+        self.k, self.out_chans, self.train_epochs = k, 2*n, train_epochs
+        self.register_buffer('weight', torch.zeros(2*n, in_chans, k, k))   # a buffer: never trained
+        self.bias = nn.Parameter(torch.zeros(2*n))
+
+    @torch.no_grad()
+    def init_from_data(self, x:torch.Tensor, eps:float=5e-4):
+        "Filters from the eigenvectors of the k×k-patch covariance of normalised images `x` (N×C×H×W)."
+        c, k = x.shape[1], self.k
+        patches = x.float().unfold(2, k, 1).unfold(3, k, 1)            # N×C×H'×W'×k×k
+        patches = patches.permute(0, 2, 3, 1, 4, 5).reshape(-1, c*k*k)  # (N·H'·W')×(C·k·k)
+        cov = patches.T @ patches/len(patches)                          # (C·k·k)×(C·k·k)
+        eigenvalues, eigenvectors = torch.linalg.eigh(cov)
+        filters = (eigenvectors.T/(eigenvalues[:, None] + eps).sqrt()).reshape(-1, c, k, k)
+        self.weight.copy_(torch.cat([filters, -filters]))
+
+    def forward(self, x):
+        return F.gelu(F.conv2d(x, self.weight.to(x.dtype), self.bias.to(x.dtype)))   # N×2Ck²×(H-k+1)×(W-k+1)
+
+class BatchNormShift(nn.BatchNorm2d):
+    "Batch norm with its scale fixed at 1 and its shift learning 64× faster (the same weight decay per step)."
+    lr_mult, wd_mult = 64., 1/64
+    def __init__(self, channels:int):
+        super().__init__(channels, eps=1e-12, momentum=0.4)
+        self.weight.requires_grad_(False)
+
+def dirac_conv(ci:int, co:int) -> nn.Conv2d:
+    "3×3 convolution without bias whose first min(ci, co) filters start as identities."
+    conv = nn.Conv2d(ci, co, 3, padding=1, bias=False)
+    nn.init.dirac_(conv.weight[:min(ci, co)])
+    return conv
+
+def conv_group(ci:int, co:int) -> nn.Sequential:
+    "Conv → 2×2 max-pool → batch norm → GELU → conv → batch norm → GELU."
+    return nn.Sequential(dirac_conv(ci, co), nn.MaxPool2d(2), BatchNormShift(co), nn.GELU(),
+                         dirac_conv(co, co), BatchNormShift(co), nn.GELU())
+
+def half_res_loc_net(in_chans:int=3) -> tuple[nn.Module, int]:
+    "A localisation network that looks at a half-resolution copy of the image, and its number of output features."
+    return nn.Sequential(nn.AvgPool2d(2), conv_bn(in_chans, 16), nn.MaxPool2d(2), conv_bn(16, 32), nn.MaxPool2d(2),
+                         conv_bn(32, 32), nn.AdaptiveAvgPool2d(2)), 32*4
+
+class FastNet(nn.Module):
+    "Spatial transformer, whitening stem, three conv groups, max-pool, scaled linear head: for 32×32 images."
+    def __init__(self, num_classes:int=10,
+                 widths:tuple=(64, 256, 256),  # channels of the three conv groups
+                 stn:bool=True,                # put a spatial transformer in front
+                 stn_lr:float=0.01,            # its learning rate, as a fraction of the classifier's
+                 whiten:bool=True,             # a whitened first layer (False: a learned one, for comparison)
+                 in_chans:int=3, img_size:int=32):
+        super().__init__()
+        self.in_chans, self.img_size = in_chans, img_size
+        loc, nf = half_res_loc_net(in_chans)
+        self.stn = SpatialTransformer(loc, nf, 64, lr_mult=stn_lr) if stn else nn.Identity()
+        n = 2*in_chans*2*2
+        self.stem = WhiteningStem(in_chans) if whiten else nn.Sequential(nn.Conv2d(in_chans, n, 2), nn.GELU())
+        w = (n,) + tuple(widths)
+        self.body = nn.Sequential(*[conv_group(a, b) for a, b in zip(w[:-1], w[1:])], nn.AdaptiveMaxPool2d(1), nn.Flatten())
+        self.head = nn.Sequential(nn.Linear(w[-1], num_classes, bias=False), Scale(1/9))
+
+    def init_from_data(self, x:torch.Tensor):
+        if isinstance(self.stem, WhiteningStem): self.stem.init_from_data(x)
+
+    def forward(self, x):
+        check_images(x, self.in_chans, (self.img_size, self.img_size))
+        x = self.stn(x)                # N×C×32×32
+        x = self.stem(x)               # N×24×31×31
+        return self.head(self.body(x)) # N×256 → N×classes
 
 # %% ../nbs/05_distortions.ipynb #5ba2688d
 def cnn_classifier(in_chans:int=1, num_classes:int=10, width:int=32) -> nn.Sequential:

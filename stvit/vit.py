@@ -15,7 +15,7 @@ from .models import make_stn
 from .stn import check_input, check_images
 
 # %% auto #0
-__all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_embed', 'resize_pos_embed', 'ViT', 'Distilled', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer', 'DistilledViT']
+__all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_embed', 'resize_pos_embed', 'ViT', 'Distilled', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer', 'DistilledViT', 'vit_spt_lsa', 'vit_conv', 'deit_conv']
 
 # %% ../nbs/07_vit.ipynb #02fb302f
 def attention(q:Tensor, k:Tensor, v:Tensor,  # N×heads×L×d each
@@ -324,3 +324,16 @@ class DistilledViT(ViT):
         with torch.no_grad():
             teacher = self.teacher.to(x.device)(x.contiguous(memory_format=torch.channels_last))   # N×classes
         return Distilled(cls, dist, teacher)
+
+# %% ../nbs/09_vit_study.ipynb #9e0edccf
+def vit_spt_lsa(num_classes:int=10) -> ViT:
+    "The study's ViT with shifted patch tokens and locality self-attention."
+    return ViT(num_classes=num_classes, mlp_ratio=2., patch_embed=ShiftedPatchEmbed(), attention=LocalitySelfAttention)
+
+def vit_conv(num_classes:int=10) -> ViT:
+    "The study's ViT with a convolutional tokenizer."
+    return ViT(num_classes=num_classes, mlp_ratio=2., patch_embed=ConvTokenizer())
+
+def deit_conv(num_classes:int=10) -> DistilledViT:
+    "The study's ViT with a convolutional tokenizer and a distillation token."
+    return DistilledViT(num_classes=num_classes, mlp_ratio=2., patch_embed=ConvTokenizer())

@@ -19,11 +19,11 @@ from torchvision.transforms.v2 import functional as TF
 
 from .batches import Augment
 from .data import Split, Splits
-from .train import RECIPES, RECIPE_OPTIONS, MODELS, History, register_model, train, load_or_train
+from .loop import History
+from .train import RECIPES, MODELS, train, load_or_train
 from .patches import patchify
 from .vit import (ViT, Attention, attention, ShiftedPatchEmbed, LocalitySelfAttention, ConvTokenizer,
                        DistilledViT, Distilled)
-import stvit.vit_train   # registers lesson 08's recipe 'vit', which these recipes build on
 
 # %% auto #0
 __all__ = ['TRIVIAL_AUGMENT', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix', 'MixBatches',
@@ -167,31 +167,6 @@ def with_teacher(distill:dict, model, train_dl, options:dict):
     options['criterion'] = DistillationLoss(kind, alpha, tau, options['label_smoothing'])
     return train_dl
 
-# what `train` does with each of the three options
-RECIPE_OPTIONS.update(trivial=with_trivial, mix=with_mix, distill=with_teacher)
-
-RECIPES['vit-strong'] = dict(RECIPES['vit'], cutout=0, trivial=1,
-                             mix=dict(mixup=0.8, cutmix=1.0),
-                             ema=dict(decay=0.998),
-                             channels_last=True)   # NHWC: faster convolutions for the conv tokenizer
-RECIPES['vit-deit'] = dict(RECIPES['vit-strong'],
-                           distill=dict(teacher='stresnet', kind='hard', alpha=0.5, tau=1.))
-# the strong recipe without mixup and cutmix
-RECIPES['vit-trivial'] = {k: v for k, v in RECIPES['vit-strong'].items() if k != 'mix'}
-RECIPES['deit-conv'] = dict(RECIPES['vit-trivial'], distill=RECIPES['vit-deit']['distill'], epochs=18,
-                            eval_every=2)   # an hour on a 2-core CPU
-
-def _spt_lsa(nc):
-    return ViT(num_classes=nc, mlp_ratio=2., patch_embed=ShiftedPatchEmbed(), attention=LocalitySelfAttention)
-def _conv(nc): return ViT(num_classes=nc, mlp_ratio=2., patch_embed=ConvTokenizer())
-def _deit_conv(nc): return DistilledViT(num_classes=nc, mlp_ratio=2., patch_embed=ConvTokenizer())
-
-register_model('vit-spt-lsa', _spt_lsa, 'vit-strong',
-               'ViT with shifted patch tokens and locality self-attention (lesson 09)')
-register_model('vit-conv', _conv, 'vit-strong', 'ViT with a CCT-style convolutional tokenizer (lesson 09)')
-register_model('deit-conv', _deit_conv, 'deit-conv',
-               'ViT with a convolutional tokenizer and a distillation token, '
-               'taught by the stresnet (lesson 09)')
 
 # %% ../nbs/09_vit_study.ipynb #d8282fd6
 def train_study(model:str|nn.Module,          # a name from `MODELS`, or a model

@@ -9,23 +9,14 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .data import Splits, default_device
-from .train import RECIPES, MODELS, register_model, train, autocast_dtype
+from .train import MODELS, train
+from .optim import autocast_dtype
 from .vit import ViT, resize_pos_embed
 
 
 # %% auto #0
 __all__ = ['with_new_head', 'pretrain_finetune', 'load_timm_state_dict', 'from_timm', 'Upsample', 'timm_finetune_model',
            'compare_throughput', 'bench_models']
-
-# %% ../nbs/08_vit_train.ipynb #51ab8992
-RECIPES['vit'] = dict(opt='adamw', lr=1e-3, wd=0.05, schedule='cosine', warmup=0.1, batch_size=256, epochs=50,
-                      clip=1.0, label_smoothing=0.1, crop=4, flip=True, cutout=8, amp='auto',
-                      channels_last=False)
-
-register_model('vit', lambda nc: ViT(num_classes=nc, mlp_ratio=2.), 'vit',
-               'Vision Transformer, patch 4, width 192, 6 blocks', '17 min for 10 epochs on a 2-core CPU')
-register_model('stn-vit', lambda nc: ViT(num_classes=nc, mlp_ratio=2., stn='affine'), 'vit',
-               'the same ViT with a spatial transformer in front', '18 min for 10 epochs on a 2-core CPU')
 
 # %% ../nbs/08_vit_train.ipynb #7fc82516
 def with_new_head(vit:ViT, num_classes:int) -> ViT:
