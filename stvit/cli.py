@@ -4,37 +4,32 @@
 
 # %% ../nbs/11_cli.ipynb #9d07ff2c
 from __future__ import annotations
-import os, sys, math, time, shlex, signal, argparse, platform, tempfile, threading, contextlib
+import os, sys, math, time, shlex, signal, argparse, platform, threading, contextlib
 from pathlib import Path
 
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 import torch.distributed as dist
 import matplotlib.pyplot as plt
 
 from .batches import BatchLoader, load_distorted_cifar10
-from .data import Splits, load_cifar10, DataError, default_device, CIFAR10_MEAN, CIFAR10_STD
-from .models import Scale
+from .data import load_cifar10, DataError, default_device
 from .optim import autocast_dtype, cpu_name
-from .loop import TrainingDiverged, evaluate, tta_logits, load_checkpoint, _rank
+from .loop import TrainingDiverged, evaluate, load_checkpoint
 from .train import RECIPES, MODELS, runs_dir, train
 from .visualize import before_after
 from .vit_train import compare_throughput, bench_models
+from .bench import race, took
 try: import fcntl
 except ImportError: fcntl = None   # Windows: runs are not locked there
 
 # %% auto #0
-__all__ = ['took', 'main', 'bench_main', 'airbench94_cpu', 'race']
+__all__ = ['main', 'bench_main']
 
 # %% ../nbs/11_cli.ipynb #55f851b8
 class _Parser(argparse.ArgumentParser):
     "argparse, with errors on one line."
     def error(self, message): self.exit(2, f"{self.prog}: error: {message}\n")
-
-def took(minutes:float) -> str:
-    "A duration as people read it: seconds under a minute (a GPU's runs), else minutes."
-    return f"{minutes*60:.1f} s" if minutes < 1 else f"{minutes:.1f} min"
 
 def _recipe_defaults(key:str) -> str:
     vals = {name: r[key] for name, r in RECIPES.items() if key in r}
@@ -399,132 +394,3 @@ def bench_main(argv=None):
     speeds = compare_throughput(bench_models(a.dim, a.depth, a.heads, a.mlp_ratio), a.batch_size, a.steps, amp=amp, device=device)
     ref = speeds['timm VisionTransformer']
     for k, v in speeds.items(): print(f"{k:>24}: {v:8.0f} img/s   {v/ref:5.2f}× timm")
-
-# %% ../nbs/11_cli.ipynb #b3c10002
-def airbench94_cpu(data:Splits,            # CIFAR-10
-                   seed:int=0,
-                   epochs:float=9.9) -> dict:
-    "airbench94 (K. Jordan, 2024; github.com/KellerJordan/cifar10-airbench, legacy/airbench94.py) ported to the CPU for `stvit_bench`."
-    torch.manual_seed(seed)
-    mean, std = torch.tensor(CIFAR10_MEAN).view(1, 3, 1, 1), torch.tensor(CIFAR10_STD).view(1, 3, 1, 1)
-    def prep(x): return ((x.float()/255 - mean)/std).contiguous(memory_format=torch.channels_last)
-    t0 = time.perf_counter()
-    x_train, y_train = prep(data.train.x), data.train.y
-    def bn(c):
-        m = nn.BatchNorm2d(c, eps=1e-12, momentum=0.4)
-        m.weight.requires_grad_(False)
-        return m
-    def conv(ci, co):
-        c = nn.Conv2d(ci, co, 3, padding='same', bias=False)
-        nn.init.dirac_(c.weight.data[:ci])
-        return c
-    def group(ci, co): return nn.Sequential(conv(ci, co), nn.MaxPool2d(2), bn(co), nn.GELU(), conv(co, co), bn(co), nn.GELU())
-    whiten = nn.Conv2d(3, 24, 2, padding=0, bias=True)
-    net = nn.Sequential(whiten, nn.GELU(), group(24, 64), group(64, 256), group(256, 256), nn.MaxPool2d(3), nn.Flatten(),
-                        nn.Linear(256, 10, bias=False), Scale(1/9)).to(memory_format=torch.channels_last)
-    whiten.weight.requires_grad_(False)
-    patches = x_train[:5000].unfold(2, 2, 1).unfold(3, 2, 1).transpose(1, 3).reshape(-1, 3, 2, 2).float()
-    flat = patches.view(len(patches), -1)
-    eigenvalues, eigenvectors = torch.linalg.eigh(flat.T @ flat/len(flat), UPLO='U')
-    filters = eigenvectors.T.reshape(-1, 3, 2, 2).flip(0)/torch.sqrt(eigenvalues.flip(0).view(-1, 1, 1, 1) + 5e-4)
-    whiten.weight.data[:] = torch.cat((filters, -filters))
-    batch_size, momentum = 1024, 0.85
-    kilostep_scale = 1024*(1 + 1/(1 - momentum))
-    lr, wd = 11.5/kilostep_scale, 0.0153*batch_size/kilostep_scale
-    norm_biases = [p for n, p in net.named_parameters() if p.requires_grad and p.ndim == 1 and n != '0.bias']
-    others = [p for p in net.parameters() if p.requires_grad and all(p is not q for q in norm_biases)]
-    optimizer = torch.optim.SGD([dict(params=norm_biases, lr=lr*64, weight_decay=wd/(lr*64)),
-                                 dict(params=others, lr=lr, weight_decay=wd/lr)], momentum=momentum, nesterov=True)
-    steps_per_epoch = len(x_train)//batch_size
-    total = math.ceil(epochs*steps_per_epoch)
-    def lr_at(step):
-        warm = int(total*0.23)
-        return 0.2 + 0.8*step/warm if step < warm else 1 - 0.93*(step - warm)/(total - warm)
-    alpha = 0.95**5*(torch.arange(total + 1)/total)**3
-    ema = {k: v.clone() for k, v in net.state_dict().items()}
-    def lookahead(decay):
-        for e, v in zip(ema.values(), net.state_dict().values()):
-            if v.is_floating_point():
-                e.lerp_(v, 1 - decay)
-                v.copy_(e)
-    flipped = torch.where((torch.rand(len(x_train)) < 0.5).view(-1, 1, 1, 1), x_train.flip(-1), x_train)
-    padded = F.pad(flipped, (2,)*4, 'reflect')
-    step = 0
-    for epoch in range(math.ceil(epochs)):
-        whiten.bias.requires_grad_(epoch < 3)
-        shifts = torch.randint(-2, 3, (len(padded), 2))
-        images = torch.empty_like(x_train)
-        for sy in range(-2, 3):
-            for sx in range(-2, 3):
-                m = (shifts[:, 0] == sy) & (shifts[:, 1] == sx)
-                images[m] = padded[m, :, 2 + sy:34 + sy, 2 + sx:34 + sx]
-        if epoch % 2 == 1: images = images.flip(-1)
-        order = torch.randperm(len(images))
-        for i in range(steps_per_epoch):
-            idx = order[i*batch_size:(i + 1)*batch_size]
-            with torch.autocast('cpu', dtype=torch.bfloat16):
-                out = net(images[idx].contiguous(memory_format=torch.channels_last))
-            loss = F.cross_entropy(out.float(), y_train[idx], label_smoothing=0.2, reduction='sum')
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            for g, base in zip(optimizer.param_groups, (lr*64, lr)): g['lr'] = base*lr_at(step)
-            optimizer.step()
-            step += 1
-            if step % 5 == 0 or step >= total:
-                with torch.no_grad(): lookahead(alpha[step].item() if step < total else 1.)
-            if step >= total: break
-    net.eval()
-    x_test = prep(data.test.x)
-    with torch.no_grad(), torch.autocast('cpu', dtype=torch.bfloat16):
-        logits = torch.cat([tta_logits(net, xb, 2) for xb in x_test.split(2000)])
-    return dict(accuracy=(logits.argmax(1) == data.test.y).float().mean().item(), minutes=(time.perf_counter() - t0)/60)
-
-# %% ../nbs/11_cli.ipynb #b3c10003
-def _time_ours(model:str, data:Splits, seed:int, device) -> dict:
-    "Train `model` with its recipe and score it with test-time augmentation (level 2), timed end to end."
-    t0 = time.perf_counter()
-    # one test pass, after the last epoch and with TTA, as the reference does
-    _, hist = train(model, data=data, seed=seed, device=device, progress=False, tta=2, eval_every=0)
-    if device.type == 'cuda': torch.cuda.synchronize()
-    return dict(accuracy=hist.last['test_acc'], minutes=(time.perf_counter() - t0)/60)
-
-def _time_airbench(data:Splits, seed:int, device) -> tuple[str, dict]:
-    "The reference: the `airbench` package on a GPU, else `airbench94_cpu`."
-    if device.type == 'cuda':
-        try: import airbench
-        except ImportError: sys.exit("stvit_bench: on a GPU the reference is the airbench package: pip install airbench")
-        here = os.getcwd()
-        # the package reads ./cifar10/{train,test}.pt (else downloads): we write ours there
-        with tempfile.TemporaryDirectory() as folder:
-            os.chdir(folder)
-            try:
-                os.mkdir('cifar10')
-                for name, split in (('train', data.train), ('test', data.test)):
-                    images = split.x.permute(0, 2, 3, 1).contiguous()   # N×H×W×C, as torchvision gives them
-                    saved = dict(images=images, labels=split.y, classes=list(split.classes))
-                    torch.save(saved, f'cifar10/{name}.pt')
-                airbench.warmup94(verbose=False)   # as its README does: warms the GPU and cuDNN, not timed
-                t0 = time.perf_counter()
-                net = airbench.train94(verbose=False)   # the trained network
-                test = airbench.CifarLoader('cifar10', train=False, batch_size=2000)
-                acc = airbench.evaluate(net, test, tta_level=2)   # its default: flips, 1-pixel shifts
-                torch.cuda.synchronize()
-            finally: os.chdir(here)
-        return 'airbench94 (PyPI airbench, CUDA)', dict(accuracy=acc, minutes=(time.perf_counter() - t0)/60)
-    return 'airbench94, CPU port (for this benchmark)', airbench94_cpu(data, seed)
-
-def race(model:str='stfastnet', data:Splits|None=None, runs:int=1, device=None) -> list[dict]:
-    "Train `model` and the airbench94 reference alternately, `runs` times each: accuracy and minutes."
-    device = torch.device(device) if device is not None else default_device()
-    data = data if data is not None else load_cifar10()
-    rows = []
-    for run in range(runs):
-        pair = [('ours', model), ('reference', None)]
-        for who, name in (pair if run % 2 == 0 else pair[::-1]):   # alternate who goes first
-            if who == 'ours': rows.append(dict(model=name, run=run, **_time_ours(name, data, run, device)))
-            else:
-                label, res = _time_airbench(data, run, device)
-                rows.append(dict(model=label, run=run, **res))
-            r = rows[-1]
-            print(f"{r['model']:>42}  run {run}: {r['accuracy']:.2%} in {took(r['minutes'])}", flush=True)
-    return rows
