@@ -44,7 +44,7 @@ _OPTIONS = {  # option: (type, what it is, check, what the check asks for)
     'label_smoothing': (float, 'label smoothing (0: none)', lambda v: 0 <= v < 1, 'in [0, 1)'),
     'warmup': (float, 'fraction of training spent warming up (0: none)', lambda v: 0 <= v < 1, 'in [0, 1)'),
     'clip': (float, 'maximum gradient norm (0: no clipping)', lambda v: math.isfinite(v) and v >= 0, 'a number ≥ 0'),
-    'crop': (int, 'pixels of padding for random crops (0: no crops)', lambda v: 0 <= v <= 16, 'in 0..16'),
+    'crop_padding': (int, 'pixels of padding for random crops (0: no crops)', lambda v: 0 <= v <= 16, 'in 0..16'),
     'cutout': (int, 'side of the cutout square (0: no cutout)', lambda v: 0 <= v <= 32, 'in 0..32'),
 }
 
@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('--no-amp', action='store_true', help='full float32 precision (default: bfloat16 autocast where the hardware is fast at it)')
     p.add_argument('--tta', type=int, choices=[0, 1, 2], help='test-time augmentation for the final score: '
                    '0 none, 1 flips, 2 flips and 1-pixel shifts (default 2)')
-    p.add_argument('--subset', type=int, help='train on this many images per class, ≥ 1 (a quick run; default: all)')
+    p.add_argument('--per-class', type=int, help='train on this many images per class, ≥ 1 (a quick run; default: all)')
     p.add_argument('--distorted', action='store_true', help='also evaluate on the RTS-distorted test set')
     p.add_argument('--device', default=None, help='cpu, cuda or cuda:N (default: the GPU if there is one)')
     p.add_argument('--seed', type=int,
@@ -127,7 +127,7 @@ def _check_combination(recipe:str, over:dict):
 def _given(a, over:dict) -> list[str]:
     "The run options given on the command line (those --resume takes from the run instead)."
     names = [{'amp': '--no-amp'}.get(k, '--' + k.replace('_', '-')) for k in over]
-    others = (('--recipe', a.recipe), ('--subset', a.subset), ('--seed', a.seed), ('--tta', a.tta))
+    others = (('--recipe', a.recipe), ('--per-class', a.per_class), ('--seed', a.seed), ('--tta', a.tta))
     return names + [o for o, v in others if v is not None] + ['--distorted']*a.distorted
 
 def _first_process() -> bool:
@@ -215,7 +215,7 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     a = _parser().parse_args(argv)
     over = _options(a)
-    if a.subset is not None and a.subset < 1: _fail(f"--subset must be ≥ 1, got {a.subset}")
+    if a.per_class is not None and a.per_class < 1: _fail(f"--per-class must be ≥ 1, got {a.per_class}")
     if a.seed is not None and not 0 <= a.seed < 2**63: _fail(f"--seed must be in 0..2**63-1, got {a.seed}")
     if a.resume and a.overwrite:
         _fail("--resume continues the run in --out, --overwrite replaces it: choose one")
@@ -240,7 +240,7 @@ def main(argv=None):
 def _run(a, argv:list, out:Path, over:dict, device):
     "The run in `out`, once ours (locked): check what it holds, train, report; if stopped, say what is kept."
     ckpt, staged = out/'checkpoint.pt', out/'checkpoint.pt.new'
-    name, seed, subset = a.model or 'stfastnet', a.seed or 0, a.subset
+    name, seed, subset = a.model or 'stfastnet', a.seed or 0, a.per_class
     tta, distorted = 2 if a.tta is None else a.tta, a.distorted
     recipe = a.recipe or MODELS[name].recipe
     main_process, replacing, promoted = _first_process(), False, [True]

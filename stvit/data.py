@@ -303,7 +303,7 @@ def _check_trainable(ds:Splits, source) -> Splits:
             if k != n:
                 raise DataError(f"{name}/{c} has {k} images, expected {n}: CIFAR-10's classes but not all "
                                 "its images. The copy is incomplete: download or copy it again "
-                                "(fewer on purpose: --subset, Split.subset).")
+                                "(fewer on purpose: --per-class, Split.subset).")
     return ds
 
 def load_cifar10(source=None,         # folder or .tar.gz of 32×32 PNGs; default `$STVIT_DATA`, else download
@@ -331,7 +331,7 @@ def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], 
                 titles=None,           # one title per image
                 ncols:int=8,           # images per row
                 stats:tuple|None=None, # (mean, std) to undo first, for normalised input
-                size:float=1.4,        # inches per image
+                inches:float=1.4,      # the side of each image, in inches
                 axs=None,              # axes to draw on; made when None
                 suptitle:str|None=None):
     "Show a batch of images in a grid."
@@ -341,7 +341,7 @@ def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], 
     if axs is None:
         nrows = math.ceil(len(x)/ncols)
         fig, axs = plt.subplots(nrows, ncols, squeeze=False,
-                                figsize=(ncols*size, nrows*size*(1.25 if titles is not None else 1)))
+                                figsize=(ncols*inches, nrows*inches*(1.25 if titles is not None else 1)))
     axs = list(getattr(axs, 'flat', axs))
     for i, ax in enumerate(axs):
         ax.set_axis_off()

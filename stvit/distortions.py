@@ -48,9 +48,9 @@ def fit_affine(src:Tensor,   # K×2 or N×K×2 points
     A = torch.linalg.lstsq(torch.cat([src, torch.ones_like(src[..., :1])], -1), dst).solution   # N×3×2
     return homogeneous(A.transpose(1, 2))
 
-def warp_images(x:Tensor, D:Tensor, size:int|None=None) -> Tensor:
-    "Sample uint8 images `x` through maps `D` (N×3×3, output → input) into `size`×`size` uint8 images."
-    size = size or x.shape[-1]
+def warp_images(x:Tensor, D:Tensor, out_size:int|None=None) -> Tensor:
+    "Sample uint8 images `x` through maps `D` (N×3×3, output → input) into `out_size`² uint8 images."
+    size = out_size or x.shape[-1]
     grid = projective_grid(D.to(x.device, torch.float32), (len(x), x.shape[1], size, size))
     out = F.grid_sample(x.float(), grid, mode='bilinear', padding_mode='zeros', align_corners=False)
     return out.round_().clamp_(0, 255).to(torch.uint8)
@@ -278,7 +278,7 @@ def paper_table(dataset:str,                      # a name for the rows and chec
             test = test or distort_with_maps(data.test, d)
             torch.manual_seed(seed)
             size = d.canvas or data.train.x.shape[-1]
-            model = STCNN(len(data.train.classes), size=size, **ST_MODELS[mname])
+            model = STCNN(len(data.train.classes), img_size=size, **ST_MODELS[mname])
             ckpt = runs_dir()/'distortions'/f'{_slug(dataset, dname, mname)}.pt'
             meta = dict(dataset=dataset, distortion=dname, model=mname)
             row = train_distorted(model, data, d, epochs, test=test, seed=seed, device=device,
@@ -330,7 +330,7 @@ def trained_stcnn(dataset:str,                   # as given to `paper_table`
                   n_per_class:int=30, epochs:int=1) -> nn.Module:
     "The model `paper_table` saved, else a quick one trained on `n_per_class` images per class of `data`."
     d = DISTORTIONS[distortion]
-    m = STCNN(10, size=d.canvas or 28, **ST_MODELS[model])
+    m = STCNN(10, img_size=d.canvas or 28, **ST_MODELS[model])
     path = runs_dir()/'distortions'/f'{_slug(dataset, distortion, model)}.pt'
     if path.exists():
         load_checkpoint(path, m)
@@ -362,7 +362,7 @@ CIFAR_RUNS = {   # name: `STResNet` options (at half width), or model= a name fr
 }
 
 def _without(recipe:dict, *keys) -> dict: return {k: v for k, v in recipe.items() if k not in keys}
-_NOT_HERE = ('crop', 'flip', 'cutout', 'epochs')   # set elsewhere: the distortion, the caller's epochs
+_NOT_HERE = ('crop_padding', 'flip', 'cutout', 'epochs')   # set elsewhere: the distortion, the caller's epochs
 # lesson 02's 'ours'; its schedule, warm-up, mixed precision and memory layout are `fit`'s defaults anyway
 CIFAR_RECIPE = _without(RECIPES['ours'], *_NOT_HERE, 'schedule', 'warmup', 'amp', 'channels_last')
 

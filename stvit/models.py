@@ -188,14 +188,14 @@ class STCNN(nn.Module):
     "`cnn_classifier`, behind a spatial transformer (an ST-CNN) or alone (`transform=None`: the CNN)."
     def __init__(self, num_classes:int=10,
                  transform:str|None='affine',   # a name from lesson 01's `TRANSFORMS`; None: no transformer
-                 size:int=28,                   # the input images' side
+                 img_size:int=28,               # the input images' side
                  out_size:int|None=None,        # the transformer's output side; None: the input's
                  steps:int=1,                   # > 1: a compositional transformer
                  in_chans:int=1,
                  width:int=32,                  # the classifier's first conv width
                  **stn_options):                # more `SpatialTransformer` options (lr_mult, padding_mode, theta_reg)
         super().__init__()
-        self.in_chans, self.size = in_chans, size
+        self.in_chans, self.img_size = in_chans, img_size
         if transform is None: self.stn = nn.Identity()
         else:
             loc, nf = loc_net(in_chans)
@@ -204,5 +204,5 @@ class STCNN(nn.Module):
         self.classifier = cnn_classifier(in_chans, num_classes, width)
 
     def forward(self, x:Tensor) -> Tensor:
-        check_images(x, self.in_chans, (self.size, self.size), self)
+        check_images(x, self.in_chans, (self.img_size, self.img_size), self)
         return self.classifier(self.stn(x))                           # N×classes

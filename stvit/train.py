@@ -23,9 +23,9 @@ __all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'QUICK_TEST_PER_CLASS', 'Model
 # %% ../nbs/02c_recipes.ipynb #9f0682d8
 RECIPES = {
     'reference': dict(opt='sgd', lr=0.01, momentum=0., wd=0., schedule='constant', batch_size=64, epochs=50,
-                      label_smoothing=0., crop=0, flip=False, cutout=0, amp=False, channels_last=False),
+                      label_smoothing=0., crop_padding=0, flip=False, cutout=0, amp=False, channels_last=False),
     'ours': dict(opt='sgd', lr=0.2, momentum=0.9, wd=5e-4, schedule='onecycle', warmup=0.2, batch_size=512, epochs=18,
-                 label_smoothing=0.1, crop=4, flip=True, cutout=0, amp='auto', channels_last=True),
+                 label_smoothing=0.1, crop_padding=4, flip=True, cutout=0, amp='auto', channels_last=True),
 }
 
 def _resolve(target:str|Callable) -> Callable:
@@ -99,7 +99,7 @@ def train(model:str|nn.Module='stfastnet',  # a name from `MODELS`, or a model
     if isinstance(model, str): model = MODELS[model].build(len(data.train.classes))
     tr = data.train.subset(n_per_class, seed) if n_per_class else data.train
     stats = (CIFAR10_MEAN, CIFAR10_STD) if tr.x.shape[1] == 3 else channel_stats(tr.x)
-    aug = Augment(r.pop('crop'), r.pop('flip'), r.pop('cutout'))
+    aug = Augment(r.pop('crop_padding'), r.pop('flip'), r.pop('cutout'))
     bs = r.pop('batch_size')
     world = dist.get_world_size() if dist.is_initialized() else 1
     train_dl = BatchLoader(tr, bs, shuffle=True, augment=aug if (aug.crop_padding or aug.flip or aug.cutout) else None,
@@ -118,7 +118,7 @@ def train(model:str|nn.Module='stfastnet',  # a name from `MODELS`, or a model
 # %% ../nbs/02c_recipes.ipynb #fa570006
 RECIPES['fast'] = dict(opt='sgd', lr=0.75, momentum=0.85, wd=2.67e-3, decay_biases=True,
                        muon=dict(filter_lr=0.12, filter_momentum=0.6), schedule='onecycle', warmup=0., lr_ends=(1., 0.),
-                       batch_size=1000, epochs=9, label_smoothing=0.2, crop=2, flip='alternate', cutout=0,
+                       batch_size=1000, epochs=9, label_smoothing=0.2, crop_padding=2, flip='alternate', cutout=0,
                        eval_every=0, amp='auto', channels_last=True)
 
 register_model('stfastnet', 'stvit.models:FastNet', 'fast',
@@ -178,7 +178,7 @@ def load_or_train(name:str='stfastnet',     # a name from `MODELS`
 
 # %% ../nbs/08_vit_train.ipynb #51ab8992
 RECIPES['vit'] = dict(opt='adamw', lr=1e-3, wd=0.05, schedule='cosine', warmup=0.1, batch_size=256, epochs=50,
-                      clip=1.0, label_smoothing=0.1, crop=4, flip=True, cutout=8, amp='auto',
+                      clip=1.0, label_smoothing=0.1, crop_padding=4, flip=True, cutout=8, amp='auto',
                       channels_last=False)
 
 register_model('vit', 'stvit.vit:ViT', 'vit', 'Vision Transformer, patch 4, width 192, 6 blocks',

@@ -31,19 +31,19 @@ __all__ = ['TRIVIAL_AUGMENT', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mix
            'study_costs', 'study_run', 'load_study', 'study_table', 'plot_study']
 
 # %% ../nbs/09_vit_study.ipynb #bd45f9b6
-def _affine(x, translate=(0, 0), shear=(0., 0.), center=None):
+def _tv_affine(x, translate=(0, 0), shear=(0., 0.), center=None):
     return TF.affine(x, angle=0., translate=list(translate), scale=1., shear=list(shear), center=center)
 
 def _degrees(m): return math.degrees(math.atan(m))   # a shear of slope m, as an angle
 
 TRIVIAL_AUGMENT = {   # name: (function(images, strength), the 31 strengths or None, signed)
     'Identity': (lambda x, m: x, None, False),
-    'ShearX': (lambda x, m: _affine(x, shear=(_degrees(m), 0.), center=[0, 0]),
+    'ShearX': (lambda x, m: _tv_affine(x, shear=(_degrees(m), 0.), center=[0, 0]),
                torch.linspace(0, 0.99, 31), True),
-    'ShearY': (lambda x, m: _affine(x, shear=(0., _degrees(m)), center=[0, 0]),
+    'ShearY': (lambda x, m: _tv_affine(x, shear=(0., _degrees(m)), center=[0, 0]),
                torch.linspace(0, 0.99, 31), True),
-    'TranslateX': (lambda x, m: _affine(x, translate=(int(m), 0)), torch.linspace(0, 32, 31), True),
-    'TranslateY': (lambda x, m: _affine(x, translate=(0, int(m))), torch.linspace(0, 32, 31), True),
+    'TranslateX': (lambda x, m: _tv_affine(x, translate=(int(m), 0)), torch.linspace(0, 32, 31), True),
+    'TranslateY': (lambda x, m: _tv_affine(x, translate=(0, int(m))), torch.linspace(0, 32, 31), True),
     'Rotate': (lambda x, m: TF.rotate(x, angle=m), torch.linspace(0, 135, 31), True),
     'Brightness': (lambda x, m: TF.adjust_brightness(x, 1 + m), torch.linspace(0, 0.99, 31), True),
     'Color': (lambda x, m: TF.adjust_saturation(x, 1 + m), torch.linspace(0, 0.99, 31), True),
