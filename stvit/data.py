@@ -4,12 +4,11 @@
 
 # %% ../nbs/00_data.ipynb #4c88f04b
 from __future__ import annotations
-import os, math, glob, gzip, zlib, struct, hashlib, importlib, tarfile, tempfile, warnings
+import os, math, glob, hashlib, importlib, tarfile, tempfile, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-import torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 

@@ -4,28 +4,24 @@
 
 # %% ../nbs/05_distortions.ipynb #649d69d4
 from __future__ import annotations
-import math, json, time
-from pathlib import Path
+import math, time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .data import Split, Splits, channel_stats, normalize, CIFAR10_MEAN, CIFAR10_STD
-from .batches import BatchLoader, random_flip
+from .data import Split, Splits, channel_stats, normalize
+from .batches import BatchLoader
 from .stn import (SpatialTransformer, projective_grid, homography, tps_grid, tps_control_points,
                        homogeneous)
-from .models import STResNet, STCNN
 from .optim import device_name
-from .loop import fit, load_checkpoint
-from .train import runs_dir, MODELS, RECIPES
+from .loop import fit
 
 # %% auto #0
-__all__ = ['DISTORTIONS', 'ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'similarity', 'fit_affine',
-           'warp_images', 'Distortion', 'Rotate', 'RTS', 'Projective', 'Elastic', 'Clutter', 'distort_with_maps',
-           'linearize', 'class_partners', 'view_spread', 'canonicalisation', 'stn_maps', 'train_distorted', 'read_rows',
-           'paper_table', 'results_markdown', 'trained_stcnn', 'flip_then', 'cifar_model', 'cifar_table']
+__all__ = ['DISTORTIONS', 'similarity', 'fit_affine', 'warp_images', 'Distortion', 'Rotate', 'RTS', 'Projective', 'Elastic',
+           'Clutter', 'distort_with_maps', 'linearize', 'class_partners', 'view_spread', 'canonicalisation', 'stn_maps',
+           'train_distorted']
 
 # %% ../nbs/05_distortions.ipynb #70e20931
 def _uniform(n:int, lo:float, hi:float, generator=None) -> Tensor:
@@ -238,159 +234,3 @@ def train_distorted(model:nn.Module,
         A = stn_maps(model.stn, dtest.x, stats)
         row['canonicalisation'] = canonicalisation(D, A, dtest.y, pixels=data.test.x.shape[-1])
     return row
-
-# %% ../nbs/05_distortions.ipynb #c3ee137d
-ST_MODELS = {   # name in the table: `STCNN` options
-    'CNN': dict(transform=None),
-    'ST-CNN affine': dict(transform='affine'),
-    'ST-CNN projective': dict(transform='projective'),
-    'ST-CNN TPS': dict(transform='tps'),
-    'ST-CNN affine, 3 steps': dict(transform='affine', steps=3),
-}
-
-def _slug(*names) -> str:
-    return '-'.join(n.lower().replace(',', '').replace(' ', '-') for n in names)
-
-def read_rows(path) -> list[dict]:
-    "The JSON lines of `path` (none if it does not exist)."
-    path = Path(path)
-    return [json.loads(l) for l in path.read_text().splitlines() if l.strip()] if path.exists() else []
-
-def _add_row(out, row:dict, label:str):
-    "Append `row` to the JSON-lines file `out` (its folder made if need be); print `label`, error, minutes."
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    with open(out, 'a') as f: f.write(json.dumps(row) + '\n')
-    print(f"{label} error {row['error']:.2%}  {row['minutes']:.1f} min", flush=True)
-
-def paper_table(dataset:str,                      # a name for the rows and checkpoints, e.g. 'fashion-mnist'
-                data:Splits,                      # its undistorted images
-                out,                              # JSON lines, a row per run: appended, runs there skipped
-                distortions=tuple(DISTORTIONS),   # names from `DISTORTIONS`
-                models=tuple(ST_MODELS),          # names from `ST_MODELS`
-                epochs:int=4, seed:int=0, device=None, **train_options) -> list[dict]:
-    "Train each model on each distortion (`train_distorted`), kept in runs_dir()/'distortions'; `out`'s rows"
-    done = {(r['dataset'], r['distortion'], r['model']) for r in read_rows(out)}
-    for dname in distortions:
-        d = DISTORTIONS[dname]
-        test = None
-        for mname in models:
-            if (dataset, dname, mname) in done: continue
-            test = test or distort_with_maps(data.test, d)
-            torch.manual_seed(seed)
-            size = d.canvas or data.train.x.shape[-1]
-            model = STCNN(len(data.train.classes), img_size=size, **ST_MODELS[mname])
-            ckpt = runs_dir()/'distortions'/f'{_slug(dataset, dname, mname)}.pt'
-            meta = dict(dataset=dataset, distortion=dname, model=mname)
-            row = train_distorted(model, data, d, epochs, test=test, seed=seed, device=device,
-                                  checkpoint=ckpt, meta=meta, **train_options)
-            _add_row(out, dict(**meta, **row), f"{dataset} {dname:>3} {mname:<24}")
-    return read_rows(out)
-
-# %% ../nbs/05_distortions.ipynb #cdf7e925
-PAPER_ERRORS = {   # Jaderberg et al. 2015, Table 1, % error on MNIST: CNN, ST-CNN affine, ST-CNN TPS
-    'R': (1.2, 0.7, 0.7), 'RTS': (0.8, 0.5, 0.5), 'P': (1.5, 0.8, 0.8), 'E': (1.4, 1.2, 1.1),
-    'TC': (3.5, 1.7, None)}
-
-def _pct(v, digits=1): return '–' if v is None else f"{100*v:.{digits}f}"
-
-def results_markdown(rows:list[dict], dataset:str, paper:bool=False) -> str:
-    "Markdown tables of `paper_table`'s rows for `dataset`: % error (and the paper's), minutes, % undone."
-    rows = [r for r in rows if r['dataset'] == dataset]
-    models = [m for m in ST_MODELS if any(r['model'] == m for r in rows)]
-    get = {(r['distortion'], r['model']): r for r in rows}
-    dists = [d for d in DISTORTIONS if any(r['distortion'] == d for r in rows)]
-    head = ['distortion', *models] + (['paper: CNN / affine / TPS'] if paper else []) + ['minutes per run']
-    lines = ['| ' + ' | '.join(head) + ' |', '|' + '---|'*len(head)]
-    for d in dists:
-        errs = [get[d, m]['error'] if (d, m) in get else None for m in models]
-        cells = [_pct(e, 2) for e in errs]
-        best = min((e for e in errs if e is not None), default=None)
-        cells = [f"**{c}**" if e == best else c for c, e in zip(cells, errs)]
-        minutes = [get[d, m]['minutes'] for m in models if (d, m) in get]
-        devices = ', '.join(sorted({get[d, m].get('device', 'CPU') for m in models if (d, m) in get}))
-        extra = [' / '.join('–' if v is None else str(v) for v in PAPER_ERRORS[d])] if paper else []
-        minutes_cell = f"{min(minutes):.1f}–{max(minutes):.1f} ({devices})"
-        lines.append('| ' + ' | '.join([d, *cells, *extra, minutes_cell]) + ' |')
-    stns = [m for m in models if m != 'CNN']
-    canon = ['', '| distortion | ' + ' | '.join(stns) + ' |', '|' + '---|'*(len(stns) + 1)]
-    for d in dists:
-        cells = []
-        for m in stns:
-            c = get.get((d, m), {}).get('canonicalisation')
-            removed = [_pct(c[k]['removed'], 0) for k in ('rotation', 'log_scale', 'shift')] if c else []
-            cells.append(' / '.join(removed))
-        canon.append(f"| {d} | " + ' | '.join(cells) + ' |')
-    return '\n'.join(lines + canon)
-
-# %% ../nbs/05_distortions.ipynb #f7f599e6
-def trained_stcnn(dataset:str,                   # as given to `paper_table`
-                  distortion:str,                # a name from `DISTORTIONS`
-                  model:str='ST-CNN affine',     # a name from `ST_MODELS`
-                  data:Splits|None=None,         # for a quick model when there is no saved one
-                  n_per_class:int=30, epochs:int=1) -> nn.Module:
-    "The model `paper_table` saved, else a quick one trained on `n_per_class` images per class of `data`."
-    d = DISTORTIONS[distortion]
-    m = STCNN(10, img_size=d.canvas or 28, **ST_MODELS[model])
-    path = runs_dir()/'distortions'/f'{_slug(dataset, distortion, model)}.pt'
-    if path.exists():
-        load_checkpoint(path, m)
-        return m.eval()
-    print(f"no model at runs_dir()/'distortions'/'{path.name}': "
-          f"training a quick one on {n_per_class} images per class")
-    torch.manual_seed(0)
-    quick = Splits(data.train.subset(n_per_class), data.test.subset(10))
-    train_distorted(m, quick, d, epochs, stats=channel_stats(data.train.x), batch_size=60, device='cpu')
-    return m.eval()
-
-# %% ../nbs/05_distortions.ipynb #e5db6ac8
-def flip_then(distortion):
-    "A training augmentation: random horizontal flips, then `distortion`."
-    def augment(x:Tensor, generator=None) -> Tensor:
-        return distortion(random_flip(x, generator=generator), generator)
-    return augment
-
-CIFAR_RTS = RTS(45., (0.7, 1.2), canvas=None, shift=0.2)   # lesson 00's distortion
-CIFAR_RUNS = {   # name: `STResNet` options (at half width), or model= a name from `MODELS`
-    'ResNet (no STN)': dict(stn=False),
-    'STN, lr ×0.1': dict(),
-    'STN, lr ×1': dict(stn_options=dict(lr_mult=1.)),
-    'STN, lr ×0.1, border padding': dict(stn_options=dict(padding_mode='border')),
-    'STN, lr ×1, θ pull 1': dict(stn_options=dict(lr_mult=1., theta_reg=1.)),
-    'STN, lr ×0.1, θ pull 1': dict(stn_options=dict(theta_reg=1.)),
-    'fastnet, fast recipe (no STN)': dict(model='fastnet'),   # lesson 02's default, with its own recipe
-    'stfastnet, fast recipe': dict(model='stfastnet'),
-}
-
-def _without(recipe:dict, *keys) -> dict: return {k: v for k, v in recipe.items() if k not in keys}
-_NOT_HERE = ('crop_padding', 'flip', 'cutout', 'epochs')   # set elsewhere: the distortion, the caller's epochs
-# lesson 02's 'ours'; its schedule, warm-up, mixed precision and memory layout are `fit`'s defaults anyway
-CIFAR_RECIPE = _without(RECIPES['ours'], *_NOT_HERE, 'schedule', 'warmup', 'amp', 'channels_last')
-
-def cifar_model(name:str, widths=(32, 64, 128)) -> tuple[nn.Module, dict]:
-    "The model of `CIFAR_RUNS[name]` and the `train_distorted` options of its recipe (less crops and flips)."
-    options = CIFAR_RUNS[name]
-    if 'model' not in options: return STResNet(10, widths, **options), CIFAR_RECIPE
-    spec = MODELS[options['model']]
-    return spec.build(10), _without(RECIPES[spec.recipe], *_NOT_HERE)
-
-def cifar_table(data:Splits,                 # CIFAR-10
-                out,                         # a JSON-lines file, as for `paper_table`
-                runs=tuple(CIFAR_RUNS),      # names from `CIFAR_RUNS`
-                epochs:int=5, widths=(32, 64, 128), seed:int=0, device=None, **train_options) -> list[dict]:
-    "Train each `CIFAR_RUNS` model on freshly RTS-distorted CIFAR-10; all rows of `out`."
-    done = {r['model'] for r in read_rows(out) if r['dataset'] == 'cifar10'}
-    test = None
-    for name in runs:
-        if name in done: continue
-        test = test or distort_with_maps(data.test, CIFAR_RTS)
-        torch.manual_seed(seed)
-        model, recipe = cifar_model(name, widths)
-        augment = flip_then(CIFAR_RTS)
-        if hasattr(model, 'init_from_data'):   # the whitened first layer (lesson 02), from distorted images
-            seen = augment(data.train.x[:5000], torch.Generator().manual_seed(seed))
-            model.init_from_data(normalize(seen, CIFAR10_MEAN, CIFAR10_STD))
-        ckpt = runs_dir()/'distortions'/f'{_slug("cifar10", name)}.pt'
-        row = train_distorted(model, data, augment, epochs, test=test, stats=(CIFAR10_MEAN, CIFAR10_STD),
-                              seed=seed, device=device, checkpoint=ckpt, **{**recipe, **train_options})
-        _add_row(out, dict(dataset='cifar10', distortion='RTS', model=name, **row), f"cifar10 {name:<30}")
-    return read_rows(out)

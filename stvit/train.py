@@ -5,7 +5,7 @@
 # %% ../nbs/02c_recipes.ipynb #cd42d909
 from __future__ import annotations
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 

@@ -14,7 +14,9 @@ from .data import normalize, denormalize, show_images, CIFAR10_MEAN, CIFAR10_STD
 from .stn import affine_grid, bilinear_sample, unnormalize
 
 # %% auto #0
-__all__ = ['THETA_UNITS', 'WIDGET_MIME', 'SAVE_HOOK', 'stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta', 'fmt', 'theta_params', 'plot_theta_distribution', 'grid_points', 'show_grid', 'grid_panel', 'index_controls', 'SampleStepper', 'ThetaPlayground', 'install_save_hook', 'sixteen_views', 'DistortionExplorer']
+__all__ = ['THETA_UNITS', 'WIDGET_MIME', 'SAVE_HOOK', 'stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta',
+           'fmt', 'theta_params', 'plot_theta_distribution', 'grid_points', 'show_grid', 'grid_panel', 'index_controls',
+           'SampleStepper', 'ThetaPlayground', 'install_save_hook']
 
 # %% ../nbs/04_visualize.ipynb #0855a4f9
 @torch.no_grad()
@@ -325,90 +327,3 @@ def install_save_hook(folder=None,  # Jupyter's configuration folder; default ~/
     _write_text(server, new)
     print(f"{server}: stvit's save hook (nbdev's cleaning, and no widget outputs in stvit's notebooks)")
     return server
-
-# %% ../nbs/05_distortions.ipynb #3b7e5a11
-from .data import Split
-from .distortions import Distortion, DISTORTIONS, distort_with_maps, stn_maps, linearize
-
-# %% ../nbs/05_distortions.ipynb #c0d94d09
-def sixteen_views(model:nn.Module,          # trained, with an `stn`
-                  image:torch.Tensor,       # one uint8 image C×H×W
-                  distortion:Distortion,
-                  stats, seed:int=0, size:float=0.8):
-    "One image under 16 random distortions (left) and the transformer's 16 outputs (right)."
-    x = distortion(image[None].expand(16, -1, -1, -1), torch.Generator().manual_seed(seed))
-    out = stn_outputs(model, x, stats)[1]
-    fig, axs = plt.subplots(4, 9, figsize=(9*size, 4*size))
-    show_images(x, axs=axs[:, :4].flatten())
-    show_images(out, axs=axs[:, 5:].flatten())
-    for ax in axs[:, 4]: ax.set_axis_off()
-    axs[0, 1].set_title('distorted', loc='left')
-    axs[0, 6].set_title('STN output', loc='left')
-    plt.tight_layout()
-    return fig
-
-# %% ../nbs/05_distortions.ipynb #f5da2570
-class DistortionExplorer:
-    "Pick a distortion, step through test images: input and grid, STN output, the original's composed view."
-    def __init__(self, models:dict,   # distortion name → a trained model with an `stn`
-                 split:Split,         # undistorted test images
-                 stats, n:int=100, seed:int=0):
-        self.models, self.split, self.stats, self.n, self.seed = models, split, stats, n, seed
-        self.tests, self.info = {}, None
-
-    def test_set(self, name:str) -> tuple[Split, torch.Tensor]:
-        "The first `n` test images under distortion `name`, and their maps."
-        if name not in self.tests:
-            first = Split(self.split.x[:self.n], self.split.y[:self.n], self.split.classes)
-            self.tests[name] = distort_with_maps(first, DISTORTIONS[name], self.seed)
-        return self.tests[name]
-
-    @torch.no_grad()
-    def sample(self, name:str, i:int) -> dict:
-        "Everything shown for image `i` under distortion `name`."
-        split, D = self.test_set(name)
-        model, x = self.models[name].eval(), split.x[i:i+1]
-        out = stn_outputs(model, x, self.stats)[1]
-        A = stn_maps(model.stn, x, self.stats)[0]
-        C = D[i].cpu().double() @ A.double()
-        lin = linearize(C[None])
-        device = next(model.parameters()).device
-        probs = model(normalize(x.to(device), *self.stats)).float().softmax(1)[0].cpu()
-        pred = int(probs.argmax())
-        shift = lin['shift'][0]*self.split.x.shape[-1]/2                # pixels of the original
-        return dict(name=name, index=i, image=x[0], output=out[0], original=self.split.x[i], A=A,
-                    C=C.float(), rotation=float(lin['rotation']), scale=float(lin['log_scale'].exp()),
-                    shift=shift.tolist(), true=split.classes[int(split.y[i])], pred=split.classes[pred],
-                    confidence=float(probs[pred]))
-
-    def figure(self, name:str, i:int, axs=None):
-        "The static panel for image `i` under distortion `name`."
-        self.info = s = self.sample(name, i)
-        axs = grid_panel(axs, 3, (8, 3), s['image'], s['A'])
-        axs[0].set_title(f"{name} #{i}: input, true {s['true']}", fontsize=9)
-        show_images(s['output'][None], axs=[axs[1]])
-        axs[1].set_title(f"STN output: {s['pred']} ({s['confidence']:.0%})", fontsize=9,
-                         color='green' if s['pred'] == s['true'] else 'red')
-        show_grid(axs[2], s['original'], s['C'], color='orange')
-        (dx, dy), r, sc = s['shift'], s['rotation'], s['scale']
-        axs[2].set_title(f"the original's view: {r:+.0f}°, ×{sc:.2f}, ({dx:+.1f}, {dy:+.1f}) px", fontsize=9)
-        plt.tight_layout()
-        return axs
-
-    def widget(self):
-        "A distortion menu, a slider and a number box (steps of one image), and the panel."
-        import ipywidgets as W
-        self.menu = W.Dropdown(options=list(self.models), description='distortion')
-        self.slider = W.IntSlider(0, 0, self.n - 1, step=1, description='image', continuous_update=False)
-        self.box = W.BoundedIntText(0, min=0, max=self.n - 1, step=1, layout=W.Layout(width='6em'))
-        W.link((self.slider, 'value'), (self.box, 'value'))
-        self.out = W.Output()
-        def draw(change=None):
-            with self.out:
-                self.out.clear_output(wait=True)
-                self.figure(self.menu.value, self.slider.value)
-                plt.show()
-        self.menu.observe(draw, 'value')
-        self.slider.observe(draw, 'value')
-        draw()
-        return W.VBox([W.HBox([self.menu, self.slider, self.box]), self.out])

@@ -175,9 +175,15 @@ class ViT(nn.Module):
             fixed = torch.cat([torch.zeros(self.num_prefix, dim), sincos_pos_embed(dim, gh, gw)])[None]
             self.register_buffer('pos_embed', fixed, persistent=False)
         self.pos_drop = nn.Dropout(dropout)
-        self.blocks = nn.Sequential(*[Block(dim, heads, mlp_ratio, qkv_bias, dropout, attn_dropout,
-                                            drop_path*i/max(depth - 1, 1), fused, attention)
-                                      for i in range(depth)])
+        rates = [drop_path*i/max(depth - 1, 1) for i in range(depth)]   # stochastic depth grows with depth
+        self.blocks = nn.Sequential(*[Block(dim, heads,
+                                            mlp_ratio=mlp_ratio,
+                                            qkv_bias=qkv_bias,
+                                            dropout=dropout,
+                                            attn_dropout=attn_dropout,
+                                            drop_path=rate,
+                                            fused=fused,
+                                            attention=attention) for rate in rates])
         self.norm = nn.LayerNorm(dim, eps=1e-6)
         self.head = nn.Linear(dim, num_classes) if num_classes else nn.Identity()
         # not the STN: it starts at the identity

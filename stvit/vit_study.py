@@ -5,7 +5,6 @@
 # %% ../nbs/09_vit_study.ipynb #2015ad21
 from __future__ import annotations
 import json, math
-from collections import namedtuple
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,9 +20,7 @@ from .batches import Augment
 from .data import Split, Splits
 from .loop import History
 from .train import RECIPES, MODELS, train, load_or_train
-from .patches import patchify
-from .vit import (ViT, Attention, attention, ShiftedPatchEmbed, LocalitySelfAttention, ConvTokenizer,
-                       DistilledViT, Distilled)
+from .vit import Distilled
 
 # %% auto #0
 __all__ = ['TRIVIAL_AUGMENT', 'STUDY', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix', 'MixBatches',
