@@ -136,7 +136,8 @@ def conv_group(ci:int, co:int) -> nn.Sequential:
                          dirac_conv(co, co), BatchNormShift(co), nn.GELU())
 
 def half_res_loc_net(in_chans:int=3) -> tuple[nn.Module, int]:
-    "A localisation network that looks at a half-resolution copy of the image, and its number of output features."
+    """A localisation network that looks at a half-resolution copy of the image, and its number of output
+    features."""
     return nn.Sequential(nn.AvgPool2d(2), conv_bn(in_chans, 16), nn.MaxPool2d(2), conv_bn(16, 32), nn.MaxPool2d(2),
                          conv_bn(32, 32), nn.AdaptiveAvgPool2d(2)), 32*4
 
@@ -169,7 +170,8 @@ class FastNet(nn.Module):
 
 # %% ../nbs/05_distortions.ipynb #5ba2688d
 def cnn_classifier(in_chans:int=1, num_classes:int=10, width:int=32) -> nn.Sequential:
-    "Three conv layers max-pooled to 3×3 whatever the image size, then a linear layer: every model's classifier here."
+    """Three conv layers max-pooled to 3×3 whatever the image size, then a linear layer: every model's
+    classifier here."""
     w = width
     return nn.Sequential(conv_bn(in_chans, w, 5), nn.MaxPool2d(2),    # N×w×H/2×W/2
                          conv_bn(w, 2*w), nn.MaxPool2d(2),            # N×2w×H/4×W/4

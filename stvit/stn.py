@@ -305,7 +305,8 @@ class SpatialTransformer(nn.Module):
         return tps_grid(src, theta, size, ac)
 
     def warp(self, x:Tensor, theta:Tensor, out_size:tuple|None=None) -> Tensor:
-        "Sample `x` through `theta`, at `out_size` (H, W; default: the module's `out_size`, else the input's)."
+        """Sample `x` through `theta`, at `out_size` (H, W; default: the module's `out_size`, else the
+        input's)."""
         size = (x.shape[0], x.shape[1], *(out_size or self.out_size or x.shape[2:]))   # N, C, H, W
         dtype = torch.float64 if x.dtype == torch.float64 else torch.float32
         # sample in float32 (or 64): bf16 coordinates are off by up to a pixel
