@@ -103,7 +103,10 @@ class LookaheadState:
                 ema.lerp_(v, 1 - decay)
                 v.copy_(ema)
 
-def airbench_epoch_images(x:torch.Tensor, flipped:torch.Tensor, epoch:int, hyp:dict=AIRBENCH94) -> torch.Tensor:
+def airbench_epoch_images(x:torch.Tensor,          # the normalised training images
+                          flipped:torch.Tensor,    # the same, a random half mirrored once
+                          epoch:int,
+                          hyp:dict=AIRBENCH94) -> torch.Tensor:
     """One epoch's training images: random shifts of the (once randomly mirrored) images, all mirrored every
     other epoch."""
     pad = hyp['aug']['translate']
@@ -129,7 +132,8 @@ def airbench94_cpu(data:Splits,            # CIFAR-10
     x_train, y_train = prep(data.train.x), data.train.y
     per_epoch, total = airbench_steps(len(x_train), hyp)
     if per_epoch == 0:
-        raise ValueError(f"airbench94_cpu needs at least one batch of {hyp['opt']['batch_size']} training images, "
+        bs = hyp['opt']['batch_size']
+        raise ValueError(f"airbench94_cpu needs at least one batch of {bs} training images, "
                          f"got {len(x_train)}: give more images or a smaller hyp['opt']['batch_size']")
     net = make_net(hyp)
     net[0].init_from_data(x_train[:5000])
@@ -159,7 +163,8 @@ def airbench94_cpu(data:Splits,            # CIFAR-10
     lookahead.update(net, 1.)   # the weights end as the average
     net.eval()
     with torch.no_grad(), torch.autocast('cpu', dtype=torch.bfloat16):
-        logits = torch.cat([tta_logits(net, xb, hyp['net']['tta_level']) for xb in prep(data.test.x).split(2000)])
+        batches = prep(data.test.x).split(2000)
+        logits = torch.cat([tta_logits(net, xb, hyp['net']['tta_level']) for xb in batches])
     accuracy = (logits.argmax(1) == data.test.y).float().mean().item()
     return dict(accuracy=accuracy, minutes=(time.perf_counter() - t0)/60, losses=losses)
 

@@ -43,33 +43,43 @@ _OPTIONS = {  # option: (type, what it is, check, what the check asks for)
     'momentum': (float, 'SGD momentum (0: plain SGD)', lambda v: 0 <= v < 1, 'in [0, 1)'),
     'label_smoothing': (float, 'label smoothing (0: none)', lambda v: 0 <= v < 1, 'in [0, 1)'),
     'warmup': (float, 'fraction of training spent warming up (0: none)', lambda v: 0 <= v < 1, 'in [0, 1)'),
-    'clip': (float, 'maximum gradient norm (0: no clipping)', lambda v: math.isfinite(v) and v >= 0, 'a number ≥ 0'),
-    'crop_padding': (int, 'pixels of padding for random crops (0: no crops)', lambda v: 0 <= v <= 16, 'in 0..16'),
+    'clip': (float, 'maximum gradient norm (0: no clipping)', lambda v: math.isfinite(v) and v >= 0,
+             'a number ≥ 0'),
+    'crop_padding': (int, 'pixels of padding for random crops (0: no crops)', lambda v: 0 <= v <= 16,
+                     'in 0..16'),
     'cutout': (int, 'side of the cutout square (0: no cutout)', lambda v: 0 <= v <= 32, 'in 0..32'),
 }
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog='stvit_train', description='Train and evaluate a model on CIFAR-10 (or any train/<class>/ '
-                'test/<class>/ image folder). Options left out take the recipe\'s values.')
+    p = _Parser(prog='stvit_train',
+                description='Train and evaluate a model on CIFAR-10 (or any train/<class>/ test/<class>/ '
+                            'image folder). Options left out take the recipe\'s values.')
     models = '; '.join(f'{k}: {s.about}' for k, s in MODELS.items())
     p.add_argument('--model', choices=list(MODELS),
                    help=f'default stfastnet (with --resume: the run\'s). {models}')
     p.add_argument('--recipe', default=None, choices=list(RECIPES), help="default: the model's own recipe")
-    p.add_argument('--data', default=None, help='folder or .tar.gz of PNGs laid out train/<class>/, test/<class>/ '
+    p.add_argument('--data', default=None,
+                   help='folder or .tar.gz of PNGs laid out train/<class>/, test/<class>/ '
                    '(default: $STVIT_DATA, else CIFAR-10 downloaded by torchvision)')
     p.add_argument('--out', default=None, help='folder for checkpoint.pt, history.json and figures '
                    '(default: runs_dir()/MODEL, where the lessons look: $STVIT_CACHE/runs/MODEL)')
-    p.add_argument('--resume', action='store_true', help='continue the unfinished run in --out with its own options')
+    p.add_argument('--resume', action='store_true',
+                   help='continue the unfinished run in --out with its own options')
     p.add_argument('--overwrite', action='store_true', help='replace a run already in --out')
     for k, (typ, what, _, need) in _OPTIONS.items():
-        p.add_argument('--' + k.replace('_', '-'), type=typ, help=f'{what}; {need} (recipe defaults: {_recipe_defaults(k)})')
-    p.add_argument('--opt', choices=['sgd', 'adamw'], help=f'optimiser (recipe defaults: {_recipe_defaults("opt")})')
-    p.add_argument('--schedule', choices=['onecycle', 'cosine', 'constant'], help=f'learning-rate schedule (recipe defaults: {_recipe_defaults("schedule")})')
-    p.add_argument('--flip', choices=['random', 'alternate', 'off'], help=f'horizontal flips (recipe defaults: {_recipe_defaults("flip")})')
-    p.add_argument('--no-amp', action='store_true', help='full float32 precision (default: bfloat16 autocast where the hardware is fast at it)')
+        help = f'{what}; {need} (recipe defaults: {_recipe_defaults(k)})'
+        p.add_argument('--' + k.replace('_', '-'), type=typ, help=help)
+    choices = dict(opt=(['sgd', 'adamw'], 'optimiser'),
+                   schedule=(['onecycle', 'cosine', 'constant'], 'learning-rate schedule'),
+                   flip=(['random', 'alternate', 'off'], 'horizontal flips'))
+    for k, (names, what) in choices.items():
+        p.add_argument('--' + k, choices=names, help=f'{what} (recipe defaults: {_recipe_defaults(k)})')
+    p.add_argument('--no-amp', action='store_true',
+                   help='full float32 precision (default: bfloat16 autocast where the hardware is fast)')
     p.add_argument('--tta', type=int, choices=[0, 1, 2], help='test-time augmentation for the final score: '
                    '0 none, 1 flips, 2 flips and 1-pixel shifts (default 2)')
-    p.add_argument('--per-class', type=int, help='train on this many images per class, ≥ 1 (a quick run; default: all)')
+    p.add_argument('--per-class', type=int,
+                   help='train on this many images per class, ≥ 1 (a quick run; default: all)')
     p.add_argument('--distorted', action='store_true', help='also evaluate on the RTS-distorted test set')
     p.add_argument('--device', default=None, help='cpu, cuda or cuda:N (default: the GPU if there is one)')
     p.add_argument('--seed', type=int,
@@ -356,17 +366,21 @@ def bench_main(argv=None):
     """`stvit_bench`: our ViT against timm's (training throughput), or with --cifar our default model against
     airbench94."""
     p = _Parser(prog='stvit_bench', description=bench_main.__doc__)
-    p.add_argument('--cifar', action='store_true', help='train the default model and airbench94 side by side on CIFAR-10')
-    p.add_argument('--model', default='stfastnet', choices=list(MODELS), help='with --cifar: our model (default stfastnet)')
+    p.add_argument('--cifar', action='store_true',
+                   help='train the default model and airbench94 side by side on CIFAR-10')
+    p.add_argument('--model', default='stfastnet', choices=list(MODELS),
+                   help='with --cifar: our model (default stfastnet)')
     p.add_argument('--runs', type=int, default=1, help='with --cifar: runs of each, alternating (default 1)')
-    p.add_argument('--data', default=None, help='with --cifar: a local CIFAR-10 copy (default: $STVIT_DATA, else download)')
+    p.add_argument('--data', default=None,
+                   help='with --cifar: a local CIFAR-10 copy (default: $STVIT_DATA, else download)')
     p.add_argument('--dim', type=int, default=192, help='ViT width (default 192)')
     p.add_argument('--depth', type=int, default=6, help='ViT blocks (default 6)')
     p.add_argument('--heads', type=int, default=3, help='attention heads (default 3)')
     p.add_argument('--mlp-ratio', type=float, default=2., help='MLP width / ViT width (default 2)')
     p.add_argument('--batch-size', type=int, default=256, help='images per step (default 256)')
     p.add_argument('--steps', type=int, default=10, help='timed steps per model (default 10)')
-    p.add_argument('--amp', default='auto', choices=['auto', 'on', 'off'], help='bfloat16 autocast (default auto)')
+    p.add_argument('--amp', default='auto', choices=['auto', 'on', 'off'],
+                   help='bfloat16 autocast (default auto)')
     p.add_argument('--device', default=None, help='cpu or cuda (default: the GPU if there is one)')
     a = p.parse_args(argv)
     if a.runs < 1 or a.batch_size < 1 or a.steps < 1: p.error('--runs, --batch-size and --steps must be ≥ 1')
@@ -392,10 +406,13 @@ def bench_main(argv=None):
         return
     try: import timm
     except ImportError:
-        sys.exit("stvit_bench: the ViT benchmark compares against timm, which is not installed: pip install timm")
+        sys.exit("stvit_bench: the ViT benchmark compares against timm, which is not installed: "
+                 "pip install timm")
     amp = {'auto': 'auto', 'on': True, 'off': False}[a.amp]
     print(f"torch {torch.__version__}, timm {timm.__version__}, autocast {autocast_dtype(device, amp)}")
-    print(f"ViT patch 4 on 32×32, dim {a.dim}, depth {a.depth}, heads {a.heads}, mlp ratio {a.mlp_ratio}, batch {a.batch_size}, AdamW train steps")
-    speeds = compare_throughput(bench_models(a.dim, a.depth, a.heads, a.mlp_ratio), a.batch_size, a.steps, amp=amp, device=device)
+    print(f"ViT patch 4 on 32×32, dim {a.dim}, depth {a.depth}, heads {a.heads}, mlp ratio {a.mlp_ratio}, "
+          f"batch {a.batch_size}, AdamW train steps")
+    models = bench_models(a.dim, a.depth, a.heads, a.mlp_ratio)
+    speeds = compare_throughput(models, a.batch_size, a.steps, amp=amp, device=device)
     ref = speeds['timm VisionTransformer']
     for k, v in speeds.items(): print(f"{k:>24}: {v:8.0f} img/s   {v/ref:5.2f}× timm")

@@ -52,7 +52,8 @@ class History(list):
     def save(self, path):
         "Write as JSON (a NaN or infinite number is written as null, so the file stays valid JSON)."
         def clean(v): return None if isinstance(v, float) and not math.isfinite(v) else v
-        Path(path).write_text(json.dumps([{k: clean(v) for k, v in r.items()} for r in self], indent=1, allow_nan=False))
+        rows = [{k: clean(v) for k, v in r.items()} for r in self]
+        Path(path).write_text(json.dumps(rows, indent=1, allow_nan=False))
 
     @classmethod
     def load(cls, path): return cls(json.loads(Path(path).read_text()))
@@ -64,7 +65,8 @@ class TrainingDiverged(FloatingPointError):
 def _non_finite(model:nn.Module) -> list[str]:
     return [k for k, v in model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
 
-def save_checkpoint(path, model:nn.Module, optimizer=None, history=None, meta:dict|None=None, state:dict|None=None):
+def save_checkpoint(path, model:nn.Module, optimizer=None, history=None,
+                    meta:dict|None=None, state:dict|None=None):
     "Atomically save weights, optimiser state, history, `meta` and the run's `state`, with a checksum."
     bad = _non_finite(model)
     if bad: raise TrainingDiverged(f"not saving {Path(path).name}: non-finite weights in {bad[:3]}")
@@ -73,13 +75,15 @@ def save_checkpoint(path, model:nn.Module, optimizer=None, history=None, meta:di
     buf = io.BytesIO()
     torch.save(payload, buf)
     data = buf.getvalue()
-    atomic_save(dict(format='stvit-checkpoint-2', sha256=hashlib.sha256(data).hexdigest(), payload=data), path)
+    digest = hashlib.sha256(data).hexdigest()
+    atomic_save(dict(format='stvit-checkpoint-2', sha256=digest, payload=data), path)
 
 def load_checkpoint(path, model:nn.Module|None=None, optimizer=None, map_location='cpu') -> dict:
     "Load a checkpoint (into `model` and `optimizer` when given) and return it."
     path = Path(path)
     if not path.exists():
-        raise FileNotFoundError(f"No checkpoint at {str(path)!r}: train a model first (stvit_train) or check the path.")
+        raise FileNotFoundError(f"No checkpoint at {str(path)!r}: train a model first (stvit_train) "
+                                "or check the path.")
     if path.is_dir():
         inside = path/'checkpoint.pt'
         what = f"load {str(inside)!r}" if inside.exists() else "give the path of a checkpoint file"
@@ -98,8 +102,10 @@ def load_checkpoint(path, model:nn.Module|None=None, optimizer=None, map_locatio
         except RuntimeError as e:
             saved = ckpt['meta'].get('model')
             lines = str(e).splitlines()
-            raise ValueError(f"The checkpoint {str(path)!r} was saved from a different model than {type(model).__name__}"
-                             f"{' (' + str(saved) + ')' if saved else ''}: {lines[1].strip() if len(lines) > 1 else e}") from None
+            was = f" ({saved})" if saved else ''
+            why = lines[1].strip() if len(lines) > 1 else e
+            raise ValueError(f"The checkpoint {str(path)!r} was saved from a different model than "
+                             f"{type(model).__name__}{was}: {why}") from None
     if optimizer is not None and ckpt.get('optimizer'): optimizer.load_state_dict(ckpt['optimizer'])
     ckpt['history'] = History(ckpt.get('history') or [])
     return ckpt
@@ -177,7 +183,8 @@ def tta_logits(model:nn.Module, x:torch.Tensor, level:int=0) -> torch.Tensor:
     return (out + shifted)/2
 
 @torch.no_grad()
-def predict(model:nn.Module, loader, amp='auto', tta:int=0, channels_last:bool=True) -> tuple[torch.Tensor, torch.Tensor]:
+def predict(model:nn.Module, loader, amp='auto', tta:int=0,
+            channels_last:bool=True) -> tuple[torch.Tensor, torch.Tensor]:
     """Logits (float32, on the CPU) for every batch of `loader`, and the labels; `tta`: views averaged (see
     `tta_logits`)."""
     was_training = model.training
@@ -212,14 +219,15 @@ def _any_rank(flag:bool, device) -> bool:
 
 def _stop(what:str, value, epoch:int, step:int|None=None):
     where = f"epoch {epoch}" + (f", step {step}" if step is not None else "")
-    raise TrainingDiverged(f"the {what} became {value} at {where}: lower the learning rate, or clip gradients "
-                           "(fit's clip=1.0, stvit_train's --clip 1)")
+    raise TrainingDiverged(f"the {what} became {value} at {where}: lower the learning rate, "
+                           "or clip gradients (fit's clip=1.0, stvit_train's --clip 1)")
 
 def _wrap(model:nn.Module, device:torch.device) -> nn.Module:
     "The model as trained: itself, or wrapped for data-parallel training across processes."
     if not dist.is_initialized(): return model
     if device.type == 'cuda': model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
-    return nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None)
+    ids = [device.index] if device.type == 'cuda' else None
+    return nn.parallel.DistributedDataParallel(model, device_ids=ids)
 
 def _set_trainable(model:nn.Module, epoch:int):
     "Modules with a `train_epochs` attribute learn only in their first that many epochs."
@@ -353,7 +361,8 @@ def score(self:_Run, rec:dict):
     if self.main and self.test_dl is not None and due:
         with averager.applied() if averager and not last else contextlib.nullcontext():
             t_eval = time.time()
-            rec['test_loss'], rec['test_acc'] = evaluate(self.model, self.test_dl, o.amp, o.tta, o.channels_last)
+            scores = evaluate(self.model, self.test_dl, o.amp, o.tta, o.channels_last)
+            rec['test_loss'], rec['test_acc'] = scores
             rec['eval_seconds'] = round(time.time() - t_eval, 3)
         if not math.isfinite(rec['test_loss']): bad = ('test loss', rec['test_loss'])
     if self.main and bad is None and _non_finite(self.model): bad = ('weights', 'non-finite')
@@ -366,7 +375,10 @@ def save(self:_Run, epoch:int):
     "The checkpoint after `epoch`: everything the run needs to go on exactly."
     if not (self.o.checkpoint and self.main): return
     dl, averager = self.train_dl, self.averager
-    state = dict(epoch=epoch, finished=epoch == self.o.epochs, rng=torch.get_rng_state(), python_rng=random.getstate(),
+    state = dict(epoch=epoch,
+                 finished=epoch == self.o.epochs,
+                 rng=torch.get_rng_state(),
+                 python_rng=random.getstate(),
                  cuda_rng=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
                  loader=dl.state_dict() if hasattr(dl, 'state_dict') else None,
                  ema=averager.state_dict() if averager else None)

@@ -138,8 +138,11 @@ def conv_group(ci:int, co:int) -> nn.Sequential:
 def half_res_loc_net(in_chans:int=3) -> tuple[nn.Module, int]:
     """A localisation network that looks at a half-resolution copy of the image, and its number of output
     features."""
-    return nn.Sequential(nn.AvgPool2d(2), conv_bn(in_chans, 16), nn.MaxPool2d(2), conv_bn(16, 32), nn.MaxPool2d(2),
-                         conv_bn(32, 32), nn.AdaptiveAvgPool2d(2)), 32*4
+    net = nn.Sequential(nn.AvgPool2d(2),                              # N×C×16×16
+                        conv_bn(in_chans, 16), nn.MaxPool2d(2),       # N×16×8×8
+                        conv_bn(16, 32), nn.MaxPool2d(2),             # N×32×4×4
+                        conv_bn(32, 32), nn.AdaptiveAvgPool2d(2))     # N×32×2×2
+    return net, 32*4
 
 class FastNet(nn.Module):
     "Spatial transformer, whitening stem, three conv groups, max-pool, scaled linear head: for 32×32 images."
@@ -156,7 +159,8 @@ class FastNet(nn.Module):
         n = 2*in_chans*2*2
         self.stem = WhiteningStem(in_chans) if whiten else nn.Sequential(nn.Conv2d(in_chans, n, 2), nn.GELU())
         w = (n,) + tuple(widths)
-        self.body = nn.Sequential(*[conv_group(a, b) for a, b in zip(w[:-1], w[1:])], nn.AdaptiveMaxPool2d(1), nn.Flatten())
+        groups = [conv_group(a, b) for a, b in zip(w[:-1], w[1:])]
+        self.body = nn.Sequential(*groups, nn.AdaptiveMaxPool2d(1), nn.Flatten())
         self.head = nn.Sequential(nn.Linear(w[-1], num_classes, bias=False), Scale(1/9))
 
     def init_from_data(self, x:torch.Tensor):
@@ -195,7 +199,7 @@ class STCNN(nn.Module):
                  steps:int=1,                   # > 1: a compositional transformer
                  in_chans:int=1,
                  width:int=32,                  # the classifier's first conv width
-                 **stn_options):                # more `SpatialTransformer` options (lr_mult, padding_mode, theta_reg)
+                 **stn_options):                # more `SpatialTransformer` options (lr_mult, theta_reg, …)
         super().__init__()
         self.in_chans, self.img_size = in_chans, img_size
         if transform is None: self.stn = nn.Identity()

@@ -53,8 +53,13 @@ def environment(device) -> dict:
     "What a result depends on besides the code: versions, device, threads. Stored with every checkpoint."
     device = torch.device(device)
     gpu = torch.cuda.get_device_name(device) if device.type == 'cuda' else None
-    return dict(torch=str(torch.__version__), python=platform.python_version(), device=str(device), gpu=gpu, cpu=cpu_name(),
-                threads=torch.get_num_threads(), world_size=dist.get_world_size() if dist.is_initialized() else 1)
+    return dict(torch=str(torch.__version__),
+                python=platform.python_version(),
+                device=str(device),
+                gpu=gpu,
+                cpu=cpu_name(),
+                threads=torch.get_num_threads(),
+                world_size=dist.get_world_size() if dist.is_initialized() else 1)
 
 # %% ../nbs/02_optim.ipynb #ad74aea6
 def param_groups(model:nn.Module,
@@ -87,7 +92,8 @@ def make_optimizer(model:nn.Module, opt:str='sgd', lr:float=0.1, wd:float=5e-4, 
     groups = param_groups(model, lr, wd, decay_biases, filters_apart=muon is not None)
     if muon is not None:
         if opt != 'sgd':
-            raise ValueError(f"muon orthogonalises the filters beside SGD for the rest: use opt='sgd', not {opt!r}")
+            raise ValueError("muon orthogonalises the filters beside SGD for the rest: "
+                             f"use opt='sgd', not {opt!r}")
         return Muon(groups, lr, momentum, **muon)
     if opt == 'sgd': return torch.optim.SGD(groups, lr=lr, momentum=momentum, nesterov=momentum > 0)
     if opt == 'adamw': return torch.optim.AdamW(groups, lr=lr, betas=betas)

@@ -13,7 +13,8 @@ import torch
 import torch.nn as nn
 import torch.distributed as dist
 
-from .data import default_device, cache_dir, normalize, channel_stats, Splits, load_cifar10, CIFAR10_MEAN, CIFAR10_STD
+from .data import (default_device, cache_dir, normalize, channel_stats, Splits, load_cifar10,
+                        CIFAR10_MEAN, CIFAR10_STD)
 from .batches import BatchLoader, Augment
 from .loop import History, fit, load_checkpoint, _rank
 
@@ -22,10 +23,14 @@ __all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'QUICK_TEST_PER_CLASS', 'Model
 
 # %% ../nbs/02c_recipes.ipynb #9f0682d8
 RECIPES = {
-    'reference': dict(opt='sgd', lr=0.01, momentum=0., wd=0., schedule='constant', batch_size=64, epochs=50,
-                      label_smoothing=0., crop_padding=0, flip=False, cutout=0, amp=False, channels_last=False),
-    'ours': dict(opt='sgd', lr=0.2, momentum=0.9, wd=5e-4, schedule='onecycle', warmup=0.2, batch_size=512, epochs=18,
-                 label_smoothing=0.1, crop_padding=4, flip=True, cutout=0, amp='auto', channels_last=True),
+    'reference': dict(opt='sgd', lr=0.01, momentum=0., wd=0., schedule='constant',
+                      batch_size=64, epochs=50, label_smoothing=0.,
+                      crop_padding=0, flip=False, cutout=0,
+                      amp=False, channels_last=False),
+    'ours': dict(opt='sgd', lr=0.2, momentum=0.9, wd=5e-4, schedule='onecycle', warmup=0.2,
+                 batch_size=512, epochs=18, label_smoothing=0.1,
+                 crop_padding=4, flip=True, cutout=0,
+                 amp='auto', channels_last=True),
 }
 
 def _resolve(target:str|Callable) -> Callable:
@@ -66,17 +71,19 @@ def register_model(name:str,
     quick = quick or dict(n_per_class=200, epochs=4, batch_size=128)
     MODELS[name] = ModelSpec(target, recipe, about, cost, quick, options)
 
-register_model('seed', 'stvit.models:SeedSTNet', 'ours', 'the reference STN: LeNet-style classifier (lesson 01)',
+register_model('seed', 'stvit.models:SeedSTNet', 'ours',
+               'the reference STN: LeNet-style classifier (lesson 01)',
                '11 min on a 2-core CPU', dict(n_per_class=200, epochs=4, batch_size=128, lr=0.02))
 register_model('stresnet', 'stvit.models:STResNet', 'ours', 'spatial transformer + residual CNN (lesson 01)',
                '26 min on a 2-core CPU', dict(n_per_class=200, epochs=4, batch_size=128, lr=0.05))
-register_model('resnet', 'stvit.models:STResNet', 'ours', 'the same residual CNN without the spatial transformer',
+register_model('resnet', 'stvit.models:STResNet', 'ours',
+               'the same residual CNN without the spatial transformer',
                '24 min on a 2-core CPU', dict(n_per_class=200, epochs=4, batch_size=128, lr=0.05), stn=False)
 
 
 # %% ../nbs/02c_recipes.ipynb #8acf7399
 def train(model:str|nn.Module='stfastnet',  # a name from `MODELS`, or a model
-          recipe:str|None=None,             # a name from `RECIPES`; default: the named model's own, else 'ours'
+          recipe:str|None=None,             # a name from `RECIPES`; default: the model's own, else 'ours'
           data:Splits|None=None,            # default: CIFAR-10 (`load_cifar10`)
           n_per_class:int|None=None,        # train on a class-balanced subset (quick runs)
           device=None,                      # default: the GPU if present
@@ -104,8 +111,9 @@ def train(model:str|nn.Module='stfastnet',  # a name from `MODELS`, or a model
     aug = Augment(r.pop('crop_padding'), r.pop('flip'), r.pop('cutout'))
     bs = r.pop('batch_size')
     world = dist.get_world_size() if dist.is_initialized() else 1
-    train_dl = BatchLoader(tr, bs, shuffle=True, augment=aug if (aug.crop_padding or aug.flip or aug.cutout) else None,
-                           device=device, drop_last=len(tr)//world > bs, stats=stats, seed=seed, shard=(_rank(), world))
+    augments = aug.crop_padding or aug.flip or aug.cutout
+    train_dl = BatchLoader(tr, bs, shuffle=True, augment=aug if augments else None, device=device,
+                           drop_last=len(tr)//world > bs, stats=stats, seed=seed, shard=(_rank(), world))
     for key in [k for k in RECIPE_OPTIONS if k in r]:   # e.g. lesson 09's augmentation and distillation
         train_dl = _resolve(RECIPE_OPTIONS[key])(r.pop(key), model, train_dl, r)
     if hasattr(model, 'init_from_data'):   # a layer set from the data's statistics (see `WhiteningStem`)
@@ -119,8 +127,10 @@ def train(model:str|nn.Module='stfastnet',  # a name from `MODELS`, or a model
 
 # %% ../nbs/02c_recipes.ipynb #fa570006
 RECIPES['fast'] = dict(opt='sgd', lr=0.75, momentum=0.85, wd=2.67e-3, decay_biases=True,
-                       muon=dict(filter_lr=0.12, filter_momentum=0.6), schedule='onecycle', warmup=0., lr_ends=(1., 0.),
-                       batch_size=1000, epochs=9, label_smoothing=0.2, crop_padding=2, flip='alternate', cutout=0,
+                       muon=dict(filter_lr=0.12, filter_momentum=0.6),
+                       schedule='onecycle', warmup=0., lr_ends=(1., 0.),
+                       batch_size=1000, epochs=9, label_smoothing=0.2,
+                       crop_padding=2, flip='alternate', cutout=0,
                        eval_every=0, amp='auto', channels_last=True)
 
 register_model('stfastnet', 'stvit.models:FastNet', 'fast',
@@ -138,8 +148,9 @@ def _describe(ck:dict) -> str:
     h, st = ck['history'], ck['state']
     acc = next((r['test_acc'] for r in reversed(h) if r.get('test_acc') is not None), None)
     done = st.get('finished', True)
-    return (f"{len(h)} epoch{'s'*(len(h) != 1)}" + ('' if done else f" of {ck['meta'].get('epochs')} (unfinished)")
-            + (f", test accuracy {acc:.2%}" if acc is not None else ''))
+    epochs = f"{len(h)} epoch{'s'*(len(h) != 1)}"
+    if not done: epochs += f" of {ck['meta'].get('epochs')} (unfinished)"
+    return epochs + (f", test accuracy {acc:.2%}" if acc is not None else '')
 
 # a quick stand-in is scored on this many test images per class: its time goes into training
 QUICK_TEST_PER_CLASS = 100
@@ -160,7 +171,8 @@ def load_or_train(name:str='stfastnet',     # a name from `MODELS`
             print(f"To finish its training: stvit_train --model {name} --resume")
         return model.eval()
     data = data if data is not None else load_cifar10()
-    print(f"No trained {name} in runs_dir()/{name} yet. The real one: `stvit_train --model {name}` ({spec.cost}).")
+    print(f"No trained {name} in runs_dir()/{name} yet. "
+          f"The real one: `stvit_train --model {name}` ({spec.cost}).")
     if default_device().type == 'cuda':
         print("There is a GPU here: training the real one now, and keeping it for next time.")
         model, _ = train(name, data=data, checkpoint=path)
@@ -174,8 +186,8 @@ def load_or_train(name:str='stfastnet',     # a name from `MODELS`
             return model.eval()
     budget = spec.quick.get('n_per_class'), spec.quick.get('epochs')
     print(f"Meanwhile, a quick stand-in ({budget[0] or 'all'} images per class, {budget[1]} epochs, "
-          f"scored on {QUICK_TEST_PER_CLASS} test images per class; the pictures below then show this quick model, "
-          "not the one the text describes):")
+          f"scored on {QUICK_TEST_PER_CLASS} test images per class; "
+          "the pictures below then show this quick model, not the one the text describes):")
     scored_on = data.test.subset(QUICK_TEST_PER_CLASS)
     model, _ = train(model, spec.recipe, data=Splits(data.train, scored_on), checkpoint=quick, resume=True,
                      **spec.quick)

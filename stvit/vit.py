@@ -334,7 +334,8 @@ class DistilledViT(ViT):
 # %% ../nbs/09_vit_study.ipynb #9e0edccf
 def vit_spt_lsa(num_classes:int=10) -> ViT:
     "The study's ViT with shifted patch tokens and locality self-attention."
-    return ViT(num_classes=num_classes, mlp_ratio=2., patch_embed=ShiftedPatchEmbed(), attention=LocalitySelfAttention)
+    return ViT(num_classes=num_classes, mlp_ratio=2., patch_embed=ShiftedPatchEmbed(),
+               attention=LocalitySelfAttention)
 
 def vit_conv(num_classes:int=10) -> ViT:
     "The study's ViT with a convolutional tokenizer."
