@@ -85,10 +85,10 @@ def projective_grid(H:Tensor,                   # N×3×3 projective maps (outpu
                    ) -> Tensor:
     "Sampling grid N×H×W×2 of (x, y) source coordinates; equals `affine_grid` when H's last row is (0, 0, 1)."
     _check_transforms(H, size, 'H', (3, 3))
-    n, _, h, w = size
-    base = base_grid(h, w, align_corners, H.device, H.dtype)    # H×W×3
-    xyz = base.view(1, h*w, 3) @ H.transpose(1, 2)               # N×HW×3, homogeneous
-    return (xyz[..., :2]/xyz[..., 2:]).view(n, h, w, 2)
+    # an affine map of the homogeneous coordinates (x', y', w'), then the division by w'
+    xy = affine_grid(H[:, :2], size, align_corners)           # N×H×W×2: x', y' (the first two rows)
+    w = affine_grid(H[:, 1:], size, align_corners)[..., 1:]   # N×H×W×1: w' (the last row)
+    return xy/w
 
 def homography(src:Tensor,   # N×4×2 points (x, y)
                dst:Tensor,   # N×4×2 where they go

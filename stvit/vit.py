@@ -176,14 +176,9 @@ class ViT(nn.Module):
             self.register_buffer('pos_embed', fixed, persistent=False)
         self.pos_drop = nn.Dropout(dropout)
         rates = [drop_path*i/max(depth - 1, 1) for i in range(depth)]   # stochastic depth grows with depth
-        self.blocks = nn.Sequential(*[Block(dim, heads,
-                                            mlp_ratio=mlp_ratio,
-                                            qkv_bias=qkv_bias,
-                                            dropout=dropout,
-                                            attn_dropout=attn_dropout,
-                                            drop_path=rate,
-                                            fused=fused,
-                                            attention=attention) for rate in rates])
+        block = dict(mlp_ratio=mlp_ratio, qkv_bias=qkv_bias, dropout=dropout, attn_dropout=attn_dropout,
+                     fused=fused, attention=attention)   # what every block shares
+        self.blocks = nn.Sequential(*[Block(dim, heads, drop_path=rate, **block) for rate in rates])
         self.norm = nn.LayerNorm(dim, eps=1e-6)
         self.head = nn.Linear(dim, num_classes) if num_classes else nn.Identity()
         # not the STN: it starts at the identity
