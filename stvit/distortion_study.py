@@ -132,11 +132,11 @@ def trained_stcnn(dataset:str,                   # as given to `paper_table`
 def sixteen_views(model:nn.Module,          # trained, with an `stn`
                   image:torch.Tensor,       # one uint8 image C×H×W
                   distortion:Distortion,
-                  stats, seed:int=0, size:float=0.8):
+                  stats, seed:int=0, inches:float=0.8):   # inches: the side of each image
     "One image under 16 random distortions (left) and the transformer's 16 outputs (right)."
     x = distortion(image[None].expand(16, -1, -1, -1), torch.Generator().manual_seed(seed))
     out = stn_outputs(model, x, stats)[1]
-    fig, axs = plt.subplots(4, 9, figsize=(9*size, 4*size))
+    fig, axs = plt.subplots(4, 9, figsize=(9*inches, 4*inches))
     show_images(x, axs=axs[:, :4].flatten())
     show_images(out, axs=axs[:, 5:].flatten())
     for ax in axs[:, 4]: ax.set_axis_off()
@@ -226,14 +226,14 @@ CIFAR_RUNS = {   # name: `STResNet` options (at half width), or model= a name fr
     'STN, lr ×0.1, border padding': dict(stn_options=dict(padding_mode='border')),
     'STN, lr ×1, θ pull 1': dict(stn_options=dict(lr_mult=1., theta_reg=1.)),
     'STN, lr ×0.1, θ pull 1': dict(stn_options=dict(theta_reg=1.)),
-    'fastnet, fast recipe (no STN)': dict(model='fastnet'),   # lesson 02's default, with its own recipe
+    'fastnet, fast recipe (no STN)': dict(model='fastnet'),   # lesson 02c's default, with its own recipe
     'stfastnet, fast recipe': dict(model='stfastnet'),
 }
 
 def _without(recipe:dict, *keys) -> dict: return {k: v for k, v in recipe.items() if k not in keys}
 # set elsewhere: the distortion, the caller's epochs
 _NOT_HERE = ('crop_padding', 'flip', 'cutout', 'epochs')
-# lesson 02's 'ours'; its schedule, warm-up, mixed precision and memory layout are `fit`'s defaults anyway
+# lesson 02c's 'ours'; its schedule, warm-up, mixed precision and memory layout are `fit`'s defaults anyway
 CIFAR_RECIPE = _without(RECIPES['ours'], *_NOT_HERE, 'schedule', 'warmup', 'amp', 'channels_last')
 
 def cifar_model(name:str, widths=(32, 64, 128)) -> tuple[nn.Module, dict]:
@@ -256,7 +256,7 @@ def cifar_table(data:Splits,                 # CIFAR-10
         torch.manual_seed(seed)
         model, recipe = cifar_model(name, widths)
         augment = flip_then(CIFAR_RTS)
-        if hasattr(model, 'init_from_data'):   # the whitened first layer (lesson 02), from distorted images
+        if hasattr(model, 'init_from_data'):   # the whitened first layer (lesson 02c), from distorted images
             seen = augment(data.train.x[:5000], torch.Generator().manual_seed(seed))
             model.init_from_data(normalize(seen, CIFAR10_MEAN, CIFAR10_STD))
         ckpt = runs_dir()/'distortions'/f'{_slug("cifar10", name)}.pt'

@@ -61,14 +61,16 @@ def cls_attention(vit:ViT, x:torch.Tensor, stats=(CIFAR10_MEAN, CIFAR10_STD)) ->
     return a[..., 0, 1:].reshape(*a.shape[:3], gh, gw)
 
 # %% ../nbs/10_vit_visualize.ipynb #a89eaf78
-def overlay(ax, img:torch.Tensor, att:torch.Tensor, title:str|None=None, alpha:float=0.6):
-    "Draw uint8 image `img` (C×H×W) with attention map `att` (gh×gw) upsampled over it."
+def overlay(ax, img:torch.Tensor, att:torch.Tensor, title:str|None=None, alpha:float=0.6,
+            vmax:float|None=None):   # the top of the colour scale, shared by panels; default: this map's max
+    "Draw uint8 image `img` (C×H×W) with attention map `att` (gh×gw) upsampled over it: the map's image."
     h, w = img.shape[-2:]
     m = F.interpolate(att[None, None].float(), size=(h, w), mode='bilinear', align_corners=False)[0, 0]
     ax.imshow(img.permute(1, 2, 0).numpy())
-    ax.imshow(m.numpy(), cmap='inferno', alpha=alpha)
+    shown = ax.imshow(m.numpy(), cmap='inferno', alpha=alpha, vmin=0, vmax=vmax)
     ax.set_axis_off()
     if title: ax.set_title(title, fontsize=8)
+    return shown
 
 # %% ../nbs/10_vit_visualize.ipynb #37c5aa8c
 def rollout(attn:torch.Tensor,         # depth×N×heads×T×T attention weights
