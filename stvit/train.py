@@ -114,7 +114,7 @@ def train(model:str|nn.Module='stfastnet',  # a name from `MODELS`, or a model
     augments = aug.crop_padding or aug.flip or aug.cutout
     train_dl = BatchLoader(tr, bs, shuffle=True, augment=aug if augments else None, device=device,
                            drop_last=len(tr)//world > bs, stats=stats, seed=seed, shard=(_rank(), world))
-    for key in [k for k in RECIPE_OPTIONS if k in r]:   # e.g. lesson 09's augmentation and distillation
+    for key in [k for k in RECIPE_OPTIONS if k in r]:   # e.g. augmentation, a teacher (09, 09b)
         train_dl = _resolve(RECIPE_OPTIONS[key])(r.pop(key), model, train_dl, r)
     if hasattr(model, 'init_from_data'):   # a layer set from the data's statistics (see `WhiteningStem`)
         pick = torch.randperm(len(tr), generator=torch.Generator().manual_seed(seed))[:5000]
@@ -203,26 +203,30 @@ register_model('vit', 'stvit.vit:ViT', 'vit', 'Vision Transformer, patch 4, widt
 register_model('stn-vit', 'stvit.vit:ViT', 'vit', 'the same ViT with a spatial transformer in front',
                '18 min for 10 epochs on a 2-core CPU', mlp_ratio=2., stn='affine')
 
-# %% ../nbs/09_vit_study.ipynb #e61ccc43
-# what `train` does with each of the three options
-RECIPE_OPTIONS.update(trivial='stvit.vit_study:with_trivial', mix='stvit.vit_study:with_mix',
-                      distill='stvit.vit_study:with_teacher')
+# %% ../nbs/09_vit_study.ipynb #934156b4
+# what `train` does with the two options of this lesson (lesson 09b adds `distill`)
+RECIPE_OPTIONS.update(trivial='stvit.vit_study:with_trivial', mix='stvit.vit_study:with_mix')
 
 RECIPES['vit-strong'] = dict(RECIPES['vit'], cutout=0, trivial=1,
                              mix=dict(mixup=0.8, cutmix=1.0),
                              ema=dict(decay=0.998),
                              channels_last=True)   # NHWC: faster convolutions for the conv tokenizer
-RECIPES['vit-deit'] = dict(RECIPES['vit-strong'],
-                           distill=dict(teacher='stfastnet', kind='hard', alpha=0.5, tau=1.))
 # the strong recipe without mixup and cutmix
 RECIPES['vit-trivial'] = {k: v for k, v in RECIPES['vit-strong'].items() if k != 'mix'}
+
+# %% ../nbs/09b_vit_tokens.ipynb #c6cf7347
+# what `train` does with the teacher's option (lesson 09 added `trivial` and `mix`)
+RECIPE_OPTIONS.update(distill='stvit.vit_study:with_teacher')
+
+RECIPES['vit-deit'] = dict(RECIPES['vit-strong'],
+                           distill=dict(teacher='stfastnet', kind='hard', alpha=0.5, tau=1.))
 RECIPES['deit-conv'] = dict(RECIPES['vit-trivial'], distill=RECIPES['vit-deit']['distill'], epochs=18,
                             eval_every=2)   # an hour on a 2-core CPU
 
 register_model('vit-spt-lsa', 'stvit.vit:vit_spt_lsa', 'vit-strong',
-               'ViT with shifted patch tokens and locality self-attention (lesson 09)')
+               'ViT with shifted patch tokens and locality self-attention (lesson 09b)')
 register_model('vit-conv', 'stvit.vit:vit_conv', 'vit-strong',
-               'ViT with a CCT-style convolutional tokenizer (lesson 09)')
+               'ViT with a CCT-style convolutional tokenizer (lesson 09b)')
 register_model('deit-conv', 'stvit.vit:deit_conv', 'deit-conv',
                'ViT with a convolutional tokenizer and a distillation token, '
-               'taught by the stfastnet (lesson 09)')
+               'taught by the stfastnet (lesson 09b)')

@@ -235,7 +235,7 @@ class ViT(nn.Module):
         for a in attns: a.attn = None
         return maps
 
-# %% ../nbs/09_vit_study.ipynb #d5db64eb
+# %% ../nbs/09b_vit_tokens.ipynb #d5db64eb
 def shift_images(x:Tensor, s:int) -> list[Tensor]:
     "The batch moved by `s` pixels left-up, right-up, left-down and right-down (zeros come in at the edges)."
     return [F.pad(x, (-s, s, -s, s)), F.pad(x, (s, -s, -s, s)),    # left-up, right-up
@@ -255,7 +255,7 @@ class ShiftedPatchEmbed(nn.Module):
         x = torch.cat([x, *shift_images(x, self.patch_size//2)], 1)   # N×5C×H×W
         return self.proj(self.norm(patchify(x, self.patch_size)))    # N×L×5CP² → N×L×D
 
-# %% ../nbs/09_vit_study.ipynb #ec1556a6
+# %% ../nbs/09b_vit_tokens.ipynb #ec1556a6
 class LocalitySelfAttention(Attention):
     "LSA: multi-head attention with a learned temperature per head and no token attending to itself."
     def __init__(self, dim:int, heads:int=8, *args, **kwargs):
@@ -272,7 +272,7 @@ class LocalitySelfAttention(Attention):
         if self.keep_attn: self.attn = w.detach()
         return out
 
-# %% ../nbs/09_vit_study.ipynb #3847adbb
+# %% ../nbs/09b_vit_tokens.ipynb #3847adbb
 class ConvTokenizer(nn.Module):
     "CCT's tokenizer: layers of 3×3 conv → ReLU → 3×3 max-pool, stride 2; each place of the last map a token."
     def __init__(self, img_size:int=32, in_chans:int=3, dim:int=192,
@@ -291,7 +291,7 @@ class ConvTokenizer(nn.Module):
     def forward(self, x:Tensor) -> Tensor:
         return self.layers(x).flatten(2).transpose(1, 2)   # N×C×H×W → N×D×h×w → N×L×D
 
-# %% ../nbs/09_vit_study.ipynb #7ccecc59
+# %% ../nbs/09b_vit_tokens.ipynb #7ccecc59
 # a distilled ViT's output in training: three N×classes logits
 Distilled = namedtuple('Distilled', 'cls dist teacher')
 
@@ -326,7 +326,7 @@ class DistilledViT(ViT):
             teacher = self.teacher.to(x.device)(x.contiguous(memory_format=torch.channels_last))   # N×classes
         return Distilled(cls, dist, teacher)
 
-# %% ../nbs/09_vit_study.ipynb #9e0edccf
+# %% ../nbs/09b_vit_tokens.ipynb #9e0edccf
 def vit_spt_lsa(num_classes:int=10) -> ViT:
     "The study's ViT with shifted patch tokens and locality self-attention."
     return ViT(num_classes=num_classes, mlp_ratio=2., patch_embed=ShiftedPatchEmbed(),
