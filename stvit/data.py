@@ -14,8 +14,8 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'default_device', 'cache_dir', 'describe_device', 'colab_setup',
-           'optional_import', 'Split', 'Splits', 'DataError', 'read_image_folder', 'atomic_save', 'load_image_folder',
-           'load_cifar10', 'denormalize', 'show_images', 'channel_stats', 'normalize']
+           'optional_import', 'Split', 'Splits', 'denormalize', 'show_images', 'channel_stats', 'normalize',
+           'DataError', 'read_image_folder', 'atomic_save', 'load_image_folder', 'load_cifar10']
 
 # %% ../nbs/00_data.ipynb #c4deba3b
 CIFAR10_CLASSES = ('airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck')
@@ -114,6 +114,53 @@ class Splits:
     about: str = ''   # e.g. how the two were split, when it is not the official split
     def __repr__(self):
         return f"train: {self.train}\ntest:  {self.test}" + (f"\n{self.about}" if self.about else '')
+
+# %% ../nbs/00_data.ipynb #f8e168ce
+def denormalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
+    "Undo `normalize`: back to floats in [0, 1] for display."
+    m = torch.tensor(mean, device=x.device).view(-1, 1, 1)
+    s = torch.tensor(std, device=x.device).view(-1, 1, 1)
+    return (x.float()*s + m).clamp(0, 1)
+
+def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], or normalised (then pass `stats`)
+                titles=None,           # one title per image
+                ncols:int=8,           # images per row
+                stats:tuple|None=None, # (mean, std) to undo first, for normalised input
+                inches:float=1.4,      # the side of each image, in inches
+                axs=None,              # axes to draw on; made when None
+                suptitle:str|None=None):
+    "Show a batch of images in a grid."
+    x = x.detach().cpu()
+    if stats is not None: x = denormalize(x, *stats)
+    elif x.dtype == torch.uint8: x = x.float()/255
+    if axs is None:
+        nrows = math.ceil(len(x)/ncols)
+        fig, axs = plt.subplots(nrows, ncols, squeeze=False,
+                                figsize=(ncols*inches, nrows*inches*(1.25 if titles is not None else 1)))
+    axs = list(getattr(axs, 'flat', axs))
+    for i, ax in enumerate(axs):
+        ax.set_axis_off()
+        if i >= len(x): continue
+        # grey: black = 0, white = 1
+        ax.imshow(x[i].permute(1, 2, 0).clamp(0, 1).numpy().squeeze(), cmap='gray', vmin=0, vmax=1)
+        if titles is not None: ax.set_title(titles[i], fontsize=8)
+    if suptitle: plt.gcf().suptitle(suptitle)
+    plt.tight_layout()
+    return axs
+
+# %% ../nbs/00_data.ipynb #c07f4ef4
+def channel_stats(x:Tensor) -> tuple[tuple, tuple]:
+    "Per-channel mean and standard deviation of uint8 images `x` (N×C×H×W), as fractions of 255."
+    x = x.double().div_(255).transpose(0, 1).flatten(1)
+    return tuple(x.mean(1).tolist()), tuple(x.std(1).tolist())
+
+# %% ../nbs/00_data.ipynb #a6e8858d
+def normalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
+    "uint8 (or [0, 1] float) images to zero-mean, unit-variance floats."
+    if x.dtype == torch.uint8: x = x.float().div_(255)
+    m = torch.tensor(mean, device=x.device).view(-1, 1, 1)
+    s = torch.tensor(std, device=x.device).view(-1, 1, 1)
+    return (x - m)/s
 
 # %% ../nbs/00_data.ipynb #ded89f4c
 class DataError(ValueError):
@@ -318,50 +365,3 @@ def load_cifar10(source=None,         # folder or .tar.gz of 32×32 PNGs; defaul
             "  1. connect to the internet: torchvision downloads it on first use (as in Colab), or\n"
             "  2. use a local copy: load_cifar10('path/to/cifar10-png.tar.gz') or set STVIT_DATA to a "
             "folder or .tar.gz laid out as train/<class>/*.png and test/<class>/*.png.") from None
-
-# %% ../nbs/00_data.ipynb #f8e168ce
-def denormalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
-    "Undo `normalize`: back to floats in [0, 1] for display."
-    m = torch.tensor(mean, device=x.device).view(-1, 1, 1)
-    s = torch.tensor(std, device=x.device).view(-1, 1, 1)
-    return (x.float()*s + m).clamp(0, 1)
-
-def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], or normalised (then pass `stats`)
-                titles=None,           # one title per image
-                ncols:int=8,           # images per row
-                stats:tuple|None=None, # (mean, std) to undo first, for normalised input
-                inches:float=1.4,      # the side of each image, in inches
-                axs=None,              # axes to draw on; made when None
-                suptitle:str|None=None):
-    "Show a batch of images in a grid."
-    x = x.detach().cpu()
-    if stats is not None: x = denormalize(x, *stats)
-    elif x.dtype == torch.uint8: x = x.float()/255
-    if axs is None:
-        nrows = math.ceil(len(x)/ncols)
-        fig, axs = plt.subplots(nrows, ncols, squeeze=False,
-                                figsize=(ncols*inches, nrows*inches*(1.25 if titles is not None else 1)))
-    axs = list(getattr(axs, 'flat', axs))
-    for i, ax in enumerate(axs):
-        ax.set_axis_off()
-        if i >= len(x): continue
-        # grey: black = 0, white = 1
-        ax.imshow(x[i].permute(1, 2, 0).clamp(0, 1).numpy().squeeze(), cmap='gray', vmin=0, vmax=1)
-        if titles is not None: ax.set_title(titles[i], fontsize=8)
-    if suptitle: plt.gcf().suptitle(suptitle)
-    plt.tight_layout()
-    return axs
-
-# %% ../nbs/00_data.ipynb #c07f4ef4
-def channel_stats(x:Tensor) -> tuple[tuple, tuple]:
-    "Per-channel mean and standard deviation of uint8 images `x` (N×C×H×W), as fractions of 255."
-    x = x.double().div_(255).transpose(0, 1).flatten(1)
-    return tuple(x.mean(1).tolist()), tuple(x.std(1).tolist())
-
-# %% ../nbs/00_data.ipynb #a6e8858d
-def normalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
-    "uint8 (or [0, 1] float) images to zero-mean, unit-variance floats."
-    if x.dtype == torch.uint8: x = x.float().div_(255)
-    m = torch.tensor(mean, device=x.device).view(-1, 1, 1)
-    s = torch.tensor(std, device=x.device).view(-1, 1, 1)
-    return (x - m)/s
