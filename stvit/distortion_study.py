@@ -185,11 +185,14 @@ class DistortionExplorer:
         axs = grid_panel(axs, 3, (8, 3), s['image'], s['A'])
         axs[0].set_title(f"{name} #{i}: input, true {s['true']}", fontsize=9)
         show_images(s['output'][None], axs=[axs[1]])
+        h, w = s['output'].shape[-2:]
+        axs[1].set_xlim(-0.5 - w*0.25, w*1.25 - 0.5)   # the same scale as the two grids beside it
+        axs[1].set_ylim(h*1.25 - 0.5, -0.5 - h*0.25)
         axs[1].set_title(f"STN output: {s['pred']} ({s['confidence']:.0%})", fontsize=9,
                          color='green' if s['pred'] == s['true'] else 'red')
         show_grid(axs[2], s['original'], s['C'], color='orange')
         (dx, dy), r, sc = s['shift'], s['rotation'], s['scale']
-        axs[2].set_title(f"the original's view: {r:+.0f}°, ×{sc:.2f}, ({dx:+.1f}, {dy:+.1f}) px", fontsize=9)
+        axs[2].set_title(f"the original's view:\n{r:+.0f}°, ×{sc:.2f}, ({dx:+.1f}, {dy:+.1f}) px", fontsize=9)
         plt.tight_layout()
         return axs
 
