@@ -47,7 +47,8 @@ def device_name(device=None) -> str:
     if any)."""
     device = torch.device(device) if device is not None else default_device()
     if device.type == 'cuda': return torch.cuda.get_device_name(device)
-    return f"{cpu_name()}, {torch.get_num_threads()} threads"
+    n = torch.get_num_threads()
+    return f"{cpu_name()}, {n} thread{'s'*(n != 1)}"
 
 def environment(device) -> dict:
     "What a result depends on besides the code: versions, device, threads. Stored with every checkpoint."
