@@ -79,7 +79,7 @@ class TrivialAugment(Augment):
 
 # %% ../nbs/09_vit_study.ipynb #38ff53e0
 def mixup(x:Tensor, targets:Tensor, lam:float) -> tuple[Tensor, Tensor]:
-    "Blend each image and its target (N×C probabilities) with the next one in the batch: λ·own + (1-λ)·next."
+    "Blend each image and its target (N×C probabilities) with the one before it: λ·own + (1-λ)·x[i-1]."
     return lam*x + (1 - lam)*x.roll(1, 0), lam*targets + (1 - lam)*targets.roll(1, 0)
 
 def cutmix_box(h:int, w:int, lam:float, generator=None) -> tuple[int, int, int, int]:
@@ -240,18 +240,22 @@ def study_table(results:list[dict]) -> list[dict]:
     keys = ('variant', 'params', 'img_per_s', 'minutes', 'epochs', 'test_acc')
     return [{k: r[k] for k in keys} for r in results]
 
-def plot_study(results:list[dict], axs=None):
+def plot_study(results:list[dict],
+               axs=None,                               # two axes to draw on; default: a new figure
+               title:str|None=None,                    # above both panels, e.g. where the runs come from
+               xlabel:str='training minutes'):         # the first panel's axis label
     "Test accuracy against training minutes and against epochs, one line per variant."
-    if axs is None: _, axs = plt.subplots(1, 2, figsize=(11, 3.8), sharey=True)
+    if axs is None: _, axs = plt.subplots(1, 2, figsize=(11, 3.8), sharey=True, layout='constrained')
     for r in results:
         h = [e for e in r['history'] if e['test_acc'] is not None]
         minutes = np.cumsum([e['seconds'] - e.get('eval_seconds', 0.) for e in r['history']])/60
         done = {e['epoch']: m for e, m in zip(r['history'], minutes)}
         axs[0].plot([done[e['epoch']] for e in h], [e['test_acc'] for e in h], 'o-', ms=3, label=r['variant'])
         axs[1].plot([e['epoch'] for e in h], [e['test_acc'] for e in h], 'o-', ms=3, label=r['variant'])
-    axs[0].set_xlabel('training minutes')
+    axs[0].set_xlabel(xlabel)
     axs[1].set_xlabel('epoch')
     axs[0].set_ylabel('test accuracy')
     for ax in axs: ax.grid(alpha=0.3)
-    axs[1].legend(fontsize=8)
+    axs[1].legend(fontsize=8, loc='upper left', bbox_to_anchor=(1.02, 1))   # beside the curves, not on them
+    if title: axs[0].figure.suptitle(title, fontsize=10)
     return axs
