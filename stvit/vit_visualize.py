@@ -136,20 +136,22 @@ class AttentionExplorer:
                     pred=self.split.classes[pred],
                     confidence=float(probs[pred]))
 
-    def figure(self, i:int, layer:int=1, head:int=0, use_rollout:bool=False, axs=None):
+    def figure(self, i:int, layer:int=1, head:int=0, use_rollout:bool=False, axs=None,
+               vmax:float|None=None):   # the top of the colour scale, for panels that share one
         "Static view: the image, and the attention over it."
         self.info = v = self.view(i, layer, head, use_rollout)
-        if axs is None: _, axs = plt.subplots(1, 2, figsize=(5, 2.8))
+        own = axs is None
+        if own: _, axs = plt.subplots(1, 2, figsize=(5, 2.8))
         for ax in axs: ax.clear()
         axs[0].imshow(v['image'].permute(1, 2, 0).numpy())
         axs[0].set_axis_off()
         axs[0].set_title(f"#{i} true: {v['true']}", fontsize=9)
         which = 'mean of heads' if head == 0 else f'head {head}'
         what = 'rollout' if use_rollout else f"layer {layer}, {which}"
-        overlay(axs[1], v['image'], v['attention'])
+        overlay(axs[1], v['image'], v['attention'], vmax=vmax)
         axs[1].set_title(f"{what}\npred: {v['pred']} ({v['confidence']:.0%})", fontsize=8,
                          color='green' if v['true'] == v['pred'] else 'red')
-        plt.tight_layout()
+        if own: plt.tight_layout()
         return axs
 
     def widget(self):
