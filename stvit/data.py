@@ -13,9 +13,9 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'default_device', 'cache_dir', 'describe_device', 'colab_setup',
-           'optional_import', 'Split', 'Splits', 'denormalize', 'show_images', 'channel_stats', 'normalize',
-           'DataError', 'read_image_folder', 'atomic_save', 'load_image_folder', 'load_cifar10']
+__all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'default_device', 'cache_dir', 'describe_device',
+           'colab_setup', 'optional_import', 'Split', 'Splits', 'denormalize', 'show_images', 'channel_stats',
+           'normalize', 'DataError', 'read_image_folder', 'atomic_save', 'load_image_folder', 'load_cifar10']
 
 # %% ../nbs/00_data.ipynb #c4deba3b
 CIFAR10_CLASSES = ('airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck')

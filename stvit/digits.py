@@ -13,7 +13,8 @@ from torch import Tensor
 from .data import Split, Splits, DataError, cache_dir
 
 # %% auto #0
-__all__ = ['MNIST_CLASSES', 'FASHION_MNIST_CLASSES', 'read_idx', 'read_mnist_folder', 'mnist_folder', 'load_mnist']
+__all__ = ['MNIST_CLASSES', 'FASHION_MNIST_CLASSES', 'read_idx', 'read_mnist_folder', 'mnist_folder',
+           'load_mnist']
 
 # %% ../nbs/00c_digits.ipynb #b8e24312
 MNIST_CLASSES = tuple('0123456789')

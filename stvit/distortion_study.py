@@ -22,8 +22,9 @@ from .distortions import Distortion, DISTORTIONS, RTS, distort_with_maps, linear
 from .visualize import stn_outputs, show_grid, grid_panel
 
 # %% auto #0
-__all__ = ['ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'read_rows', 'paper_table', 'results_markdown',
-           'trained_stcnn', 'sixteen_views', 'DistortionExplorer', 'flip_then', 'cifar_model', 'cifar_table']
+__all__ = ['ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'read_rows', 'paper_table',
+           'results_markdown', 'trained_stcnn', 'sixteen_views', 'DistortionExplorer', 'flip_then',
+           'cifar_model', 'cifar_table']
 
 # %% ../nbs/05b_distortion_study.ipynb #c3ee137d
 ST_MODELS = {   # name in the table: `STCNN` options

@@ -19,9 +19,9 @@ from .optim import device_name
 from .loop import fit
 
 # %% auto #0
-__all__ = ['DISTORTIONS', 'similarity', 'fit_affine', 'warp_images', 'Distortion', 'Rotate', 'RTS', 'Projective', 'Elastic',
-           'Clutter', 'distort_with_maps', 'linearize', 'class_partners', 'view_spread', 'canonicalisation', 'stn_maps',
-           'train_distorted']
+__all__ = ['DISTORTIONS', 'similarity', 'fit_affine', 'warp_images', 'Distortion', 'Rotate', 'RTS',
+           'Projective', 'Elastic', 'Clutter', 'distort_with_maps', 'linearize', 'class_partners',
+           'view_spread', 'canonicalisation', 'stn_maps', 'train_distorted']
 
 # %% ../nbs/05_distortions.ipynb #70e20931
 def _uniform(n:int, lo:float, hi:float, generator=None) -> Tensor:

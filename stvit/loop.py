@@ -21,8 +21,8 @@ from .data import atomic_save, default_device
 from .optim import (seed_everything, autocast_dtype, environment, make_optimizer, lr_factor, EMA)
 
 # %% auto #0
-__all__ = ['History', 'TrainingDiverged', 'save_checkpoint', 'load_checkpoint', 'Progress', 'tta_logits', 'predict', 'evaluate',
-           'FitOptions', 'fit']
+__all__ = ['History', 'TrainingDiverged', 'save_checkpoint', 'load_checkpoint', 'Progress', 'tta_logits',
+           'predict', 'evaluate', 'FitOptions', 'fit']
 
 # %% ../nbs/02b_fit.ipynb #163dae84
 class History(list):

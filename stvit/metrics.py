@@ -14,8 +14,8 @@ from .loop import evaluate
 from .train import train
 
 # %% auto #0
-__all__ = ['accuracy', 'split_accuracy', 'confusion_matrix', 'per_class_accuracy', 'plot_confusion', 'most_confused', 'ablation',
-           'show_table']
+__all__ = ['accuracy', 'split_accuracy', 'confusion_matrix', 'per_class_accuracy', 'plot_confusion',
+           'most_confused', 'ablation', 'show_table']
 
 # %% ../nbs/03_test.ipynb #4bbbc89c
 def accuracy(preds:torch.Tensor, targets:torch.Tensor) -> float:

@@ -12,7 +12,9 @@ from torch import Tensor
 from .stn import SpatialTransformer, check_images
 
 # %% auto #0
-__all__ = ['SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn', 'STResNet', 'WhiteningStem', 'BatchNormShift', 'dirac_conv', 'conv_group', 'half_res_loc_net', 'FastNet', 'cnn_classifier', 'loc_net', 'STCNN']
+__all__ = ['SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net', 'make_stn', 'STResNet',
+           'WhiteningStem', 'BatchNormShift', 'dirac_conv', 'conv_group', 'half_res_loc_net', 'FastNet',
+           'cnn_classifier', 'loc_net', 'STCNN']
 
 # %% ../nbs/01b_stn_models.ipynb #58bcf4ee
 class SeedSTNet(nn.Module):

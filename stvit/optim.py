@@ -14,8 +14,8 @@ import torch.distributed as dist
 from .data import default_device
 
 # %% auto #0
-__all__ = ['seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'cpu_name', 'device_name', 'environment', 'param_groups',
-           'make_optimizer', 'orthogonalize', 'Muon', 'lr_factor', 'EMA']
+__all__ = ['seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'cpu_name', 'device_name', 'environment',
+           'param_groups', 'make_optimizer', 'orthogonalize', 'Muon', 'lr_factor', 'EMA']
 
 # %% ../nbs/02_optim.ipynb #5520e09d
 def seed_everything(seed:int):

@@ -10,9 +10,9 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['TRANSFORMS', 'base_grid', 'affine_grid', 'unnormalize', 'bilinear_sample', 'projective_grid', 'homography',
-           'tps_control_points', 'tps_transform', 'tps_grid', 'Regressor', 'check_input', 'check_images', 'homogeneous',
-           'SpatialTransformer']
+__all__ = ['TRANSFORMS', 'base_grid', 'affine_grid', 'unnormalize', 'bilinear_sample', 'projective_grid',
+           'homography', 'tps_control_points', 'tps_transform', 'tps_grid', 'Regressor', 'check_input',
+           'check_images', 'homogeneous', 'SpatialTransformer']
 
 # %% ../nbs/01_stn.ipynb #b48fc82d
 def base_grid(h:int, w:int, align_corners:bool=False, device=None, dtype=torch.float32) -> Tensor:

@@ -19,7 +19,8 @@ from .batches import BatchLoader, Augment
 from .loop import History, fit, load_checkpoint, _rank
 
 # %% auto #0
-__all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'QUICK_TEST_PER_CLASS', 'ModelSpec', 'register_model', 'train', 'runs_dir', 'load_or_train']
+__all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'QUICK_TEST_PER_CLASS', 'ModelSpec', 'register_model',
+           'train', 'runs_dir', 'load_or_train']
 
 # %% ../nbs/02c_recipes.ipynb #9f0682d8
 RECIPES = {

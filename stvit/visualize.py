@@ -14,9 +14,9 @@ from .data import normalize, denormalize, show_images, CIFAR10_MEAN, CIFAR10_STD
 from .stn import affine_grid, bilinear_sample, unnormalize
 
 # %% auto #0
-__all__ = ['THETA_UNITS', 'WIDGET_MIME', 'SAVE_HOOK', 'stn_outputs', 'before_after', 'theta_from_params', 'decompose_theta',
-           'fmt', 'theta_params', 'plot_theta_distribution', 'grid_points', 'show_grid', 'grid_panel', 'index_controls',
-           'SampleStepper', 'ThetaPlayground', 'install_save_hook']
+__all__ = ['THETA_UNITS', 'WIDGET_MIME', 'SAVE_HOOK', 'stn_outputs', 'before_after', 'theta_from_params',
+           'decompose_theta', 'fmt', 'theta_params', 'plot_theta_distribution', 'grid_points', 'show_grid',
+           'grid_panel', 'index_controls', 'SampleStepper', 'ThetaPlayground', 'install_save_hook']
 
 # %% ../nbs/04_visualize.ipynb #0855a4f9
 @torch.no_grad()

@@ -15,7 +15,9 @@ from .models import make_stn
 from .stn import check_input, check_images
 
 # %% auto #0
-__all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_embed', 'resize_pos_embed', 'ViT', 'Distilled', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer', 'DistilledViT', 'vit_spt_lsa', 'vit_conv', 'deit_conv']
+__all__ = ['attention', 'Attention', 'Mlp', 'DropPath', 'Block', 'sincos_pos_embed', 'resize_pos_embed',
+           'ViT', 'Distilled', 'shift_images', 'ShiftedPatchEmbed', 'LocalitySelfAttention', 'ConvTokenizer',
+           'DistilledViT', 'vit_spt_lsa', 'vit_conv', 'deit_conv']
 
 # %% ../nbs/07_vit.ipynb #02fb302f
 def attention(q:Tensor, k:Tensor, v:Tensor,  # N×heads×L×d each

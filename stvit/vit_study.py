@@ -23,7 +23,10 @@ from .train import RECIPES, MODELS, train, load_or_train
 from .vit import Distilled
 
 # %% auto #0
-__all__ = ['TRIVIAL_AUGMENT', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix', 'MixBatches', 'with_trivial', 'with_mix', 'STUDY', 'DistillationLoss', 'with_teacher', 'train_study', 'epoch_seconds', 'study_costs', 'study_run', 'load_study', 'study_table', 'plot_study']
+__all__ = ['TRIVIAL_AUGMENT', 'trivial_augment', 'TrivialAugment', 'mixup', 'cutmix_box', 'cutmix',
+           'MixBatches', 'with_trivial', 'with_mix', 'STUDY', 'DistillationLoss', 'with_teacher',
+           'train_study', 'epoch_seconds', 'study_costs', 'study_run', 'load_study', 'study_table',
+           'plot_study']
 
 # %% ../nbs/09_vit_study.ipynb #bd45f9b6
 def _tv_affine(x, translate=(0, 0), shear=(0., 0.), center=None):

@@ -15,8 +15,8 @@ from .vit import ViT, resize_pos_embed
 
 
 # %% auto #0
-__all__ = ['with_new_head', 'pretrain_finetune', 'load_timm_state_dict', 'from_timm', 'Upsample', 'timm_finetune_model',
-           'compare_throughput', 'bench_models']
+__all__ = ['with_new_head', 'pretrain_finetune', 'load_timm_state_dict', 'from_timm', 'Upsample',
+           'timm_finetune_model', 'compare_throughput', 'bench_models']
 
 # %% ../nbs/08_vit_train.ipynb #7fc82516
 def with_new_head(vit:ViT, num_classes:int) -> ViT:

@@ -13,8 +13,9 @@ from .vit import ViT
 from .visualize import index_controls
 
 # %% auto #0
-__all__ = ['patch_embed_pcs', 'show_filters', 'pos_similarity', 'cls_attention', 'overlay', 'rollout', 'rollout_maps',
-           'patch_distances', 'mean_attention_distance', 'AttentionExplorer', 'class_and_patch_attention']
+__all__ = ['patch_embed_pcs', 'show_filters', 'pos_similarity', 'cls_attention', 'overlay', 'rollout',
+           'rollout_maps', 'patch_distances', 'mean_attention_distance', 'AttentionExplorer',
+           'class_and_patch_attention']
 
 # %% ../nbs/10_vit_visualize.ipynb #52129fb5
 def patch_embed_pcs(vit:ViT, k:int=28) -> tuple[torch.Tensor, torch.Tensor]:
