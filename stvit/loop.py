@@ -18,7 +18,8 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 
 from .data import atomic_save, default_device
-from .optim import (seed_everything, autocast_dtype, environment, make_optimizer, lr_factor, EMA)
+from .optim import (seed_everything, autocast_dtype, precision_note, environment, make_optimizer,
+                         lr_factor, EMA)
 
 # %% auto #0
 __all__ = ['History', 'TrainingDiverged', 'save_checkpoint', 'load_checkpoint', 'Progress', 'tta_logits',
@@ -76,7 +77,9 @@ def save_checkpoint(path, model:nn.Module, optimizer=None, history=None,
     torch.save(payload, buf)
     data = buf.getvalue()
     digest = hashlib.sha256(data).hexdigest()
-    atomic_save(dict(format='stvit-checkpoint-2', sha256=digest, payload=data), path)
+    # the payload as a uint8 tensor: torch.save stores a tensor's bytes as they are, and `bytes` at 1.5× their size
+    payload = torch.frombuffer(bytearray(data), dtype=torch.uint8)
+    atomic_save(dict(format='stvit-checkpoint-2', sha256=digest, payload=payload), path)
 
 def load_checkpoint(path, model:nn.Module|None=None, optimizer=None, map_location='cpu') -> dict:
     "Load a checkpoint (into `model` and `optimizer` when given) and return it."
@@ -92,11 +95,13 @@ def load_checkpoint(path, model:nn.Module|None=None, optimizer=None, map_locatio
     try: outer = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e:
         raise ValueError(f"{damaged} ({type(e).__name__}): delete it and train again.") from None
-    if not isinstance(outer, dict) or outer.get('format') != 'stvit-checkpoint-2':
+    if not isinstance(outer, dict) or outer.get('format') != 'stvit-checkpoint-2' or 'payload' not in outer:
         raise ValueError(f"{str(path)!r} is not a stvit checkpoint (save one with save_checkpoint).")
-    if hashlib.sha256(outer['payload']).hexdigest() != outer['sha256']:
+    raw = outer['payload']   # a uint8 tensor; checkpoints saved before it were bytes
+    raw = raw.numpy().tobytes() if torch.is_tensor(raw) else raw
+    if hashlib.sha256(raw).hexdigest() != outer.get('sha256'):
         raise ValueError(f"{damaged}: its checksum does not match its contents. Delete it and train again.")
-    ckpt = torch.load(io.BytesIO(outer['payload']), map_location=map_location, weights_only=True)
+    ckpt = torch.load(io.BytesIO(raw), map_location=map_location, weights_only=True)
     if model is not None:
         try: model.load_state_dict(ckpt['model'])
         except RuntimeError as e:
@@ -386,6 +391,8 @@ def save(self:_Run, epoch:int):
     if self.o.on_save is not None: self.o.on_save(epoch)
 
 # %% ../nbs/02b_fit.ipynb #44ea031e
+_SAID = set()   # notes already printed by this process
+
 def fit(model:nn.Module,
         train_dl,        # yields (x, y) batches, e.g. a `BatchLoader`
         test_dl=None,    # evaluated after every `eval_every` epochs when given
@@ -395,6 +402,10 @@ def fit(model:nn.Module,
     unknown = sorted(set(options) - set(FitOptions.__dataclass_fields__))
     if unknown: raise TypeError(f"fit got unknown options {unknown}: `FitOptions` names the options it takes")
     run = _Run(model, train_dl, test_dl, FitOptions(**options))
+    note = precision_note(run.device, run.o.amp) if run.o.progress and run.main else None
+    if note and note not in _SAID:   # once per process: why the minutes are longer than the lessons say
+        _SAID.add(note)
+        print(note, flush=True)
     if run.first <= run.o.epochs: run.bar.header()
     for epoch in range(run.first, run.o.epochs + 1):
         rec = run.train_epoch(epoch)
