@@ -14,8 +14,9 @@ import torch.distributed as dist
 from .data import default_device
 
 # %% auto #0
-__all__ = ['seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'cpu_name', 'device_name', 'environment',
-           'param_groups', 'make_optimizer', 'orthogonalize', 'Muon', 'lr_factor', 'EMA']
+__all__ = ['seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'precision_note', 'cpu_name',
+           'device_name', 'environment', 'param_groups', 'make_optimizer', 'orthogonalize', 'Muon',
+           'lr_factor', 'EMA']
 
 # %% ../nbs/02_optim.ipynb #5520e09d
 def seed_everything(seed:int):
@@ -36,6 +37,13 @@ def autocast_dtype(device:torch.device, amp) -> torch.dtype|None:
     if device.type == 'cuda': return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     if device.type == 'cpu' and (amp is True or cpu_has_fast_bf16()): return torch.bfloat16
     return None
+
+def precision_note(device, amp) -> str|None:
+    "One line for a CPU where `amp='auto'` means float32 (no fast bfloat16): what that does to the minutes."
+    device = torch.device(device)
+    if device.type != 'cpu' or amp != 'auto' or autocast_dtype(device, amp) is not None: return None
+    return ("This CPU has no fast bfloat16 (AMX or AVX-512 BF16), so training runs in float32: expect several "
+            "times the minutes quoted for CPUs with it.")
 
 def cpu_name() -> str:
     "The CPU's model name (Linux), else what `platform` knows."
