@@ -4,7 +4,7 @@
 
 # %% ../nbs/02c_recipes.ipynb #cd42d909
 from __future__ import annotations
-import importlib
+import copy, hashlib, importlib, json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -16,11 +16,12 @@ import torch.distributed as dist
 from .data import (default_device, cache_dir, normalize, channel_stats, Splits, load_cifar10,
                         CIFAR10_MEAN, CIFAR10_STD)
 from .batches import BatchLoader, Augment
-from .loop import History, fit, load_checkpoint, _rank
+from .loop import History, fit, evaluate, load_checkpoint, save_checkpoint, _rank
 
 # %% auto #0
 __all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'QUICK_TEST_PER_CLASS', 'ModelSpec', 'register_model',
-           'train', 'runs_dir', 'load_or_train']
+           'train', 'runs_dir', 'weights_dir', 'results_dir', 'load_record', 'score', 'ship_weights',
+           'load_shipped', 'verify_shipped', 'load_or_train']
 
 # %% ../nbs/02c_recipes.ipynb #9f0682d8
 RECIPES = {
@@ -156,43 +157,114 @@ def _describe(ck:dict) -> str:
 # a quick stand-in is scored on this many test images per class: its time goes into training
 QUICK_TEST_PER_CLASS = 100
 
-def load_or_train(name:str='stfastnet',     # a name from `MODELS`
-                  data:Splits|None=None,    # default: CIFAR-10
-                 ) -> nn.Module:
-    """The trained model `name` from `runs_dir()`; where there is none yet, say how to train it and train a
-    stand-in."""
-    if name not in MODELS: raise ValueError(f"Unknown model {name!r}: choose one of {list(MODELS)}")
-    spec = MODELS[name]
-    path = runs_dir()/name/'checkpoint.pt'
-    model = spec.build(10)
-    if path.exists():
-        ck = load_checkpoint(path, model)
-        print(f"Loaded the trained {name} from runs_dir()/{name}: {_describe(ck)}.")
-        if not ck['state'].get('finished', True):
-            print(f"To finish its training: stvit_train --model {name} --resume")
-        return model.eval()
+
+# %% ../nbs/02c_recipes.ipynb #cd56b526
+def weights_dir() -> Path:
+    "Where the trained models the lessons read ship: `stvit/weights/`, one half-precision file per model."
+    import stvit
+    return Path(stvit.__file__).parent/'weights'
+
+def results_dir() -> Path:
+    "Where each shipped model's record lives: `nbs/results/`, beside the lessons (a run's history and scores)."
+    import stvit
+    return Path(stvit.__file__).parents[1]/'nbs'/'results'
+
+def load_record(name:str) -> dict:
+    "The record `nbs/results/NAME.json`: the command, the machine, the scores and the history of a run."
+    return json.loads((results_dir()/f'{name}.json').read_text())
+
+def score(model:nn.Module, data:Splits|None=None) -> float:
+    "Test accuracy of `model` in float32 (no autocast, no TTA): the same on every machine up to rounding."
     data = data if data is not None else load_cifar10()
-    print(f"No trained {name} in runs_dir()/{name} yet. "
+    device = next(model.parameters()).device
+    return evaluate(model.eval(), BatchLoader(data.test, 500, device=device), amp=False)[1]
+
+# %% ../nbs/02c_recipes.ipynb #36928550
+def ship_weights(name:str,               # a name from `MODELS`, trained in `runs_dir()/name`
+                 command:str,            # the command that trained it
+                 machine:str,            # where it was trained
+                 data:Splits|None=None,  # scored on `data.test`; default: CIFAR-10
+                 ) -> dict:
+    """Write the trained `name` in half precision to `weights_dir()`; return what its record keeps of it
+    (file, size, checksum, test accuracy of the half-precision weights)."""
+    model = MODELS[name].build(10)
+    ck = load_checkpoint(runs_dir()/name/'checkpoint.pt', model)
+    half = copy.deepcopy(model).half()
+    model.load_state_dict(half.state_dict())   # exactly what a learner loads back
+    acc = score(model, data)
+    path = weights_dir()/f'{name}.pt'
+    meta = dict(ck['meta'], command=command, machine=machine, test_acc=acc)
+    save_checkpoint(path, half, history=ck['history'], meta=meta, state=dict(finished=True))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return dict(file=f'stvit/weights/{name}.pt', bytes=path.stat().st_size, sha256=digest, test_acc=round(acc, 4))
+
+def load_shipped(name:str, folder:Path|None=None) -> tuple[nn.Module, dict]|None:
+    "The shipped model `name` (eval mode) and its record (command, machine, test accuracy); None if none ships."
+    path = Path(folder or weights_dir())/f'{name}.pt'
+    if not path.exists(): return None
+    model = MODELS[name].build(10)
+    try: ck = load_checkpoint(path, model)
+    except ValueError:
+        raise ValueError(f"The shipped weights stvit/weights/{name}.pt are damaged or do not fit {name}: "
+                         f"restore them (git checkout stvit/weights/{name}.pt, or reinstall stvit).") from None
+    return model.eval(), ck['meta']
+
+def verify_shipped(name:str, data:Splits|None=None) -> float:
+    "The test accuracy of the shipped `name`, checked against its record: the same file, the same score."
+    want, path = load_record(name)['weights'], weights_dir()/f'{name}.pt'
+    if hashlib.sha256(path.read_bytes()).hexdigest() != want['sha256']:
+        raise AssertionError(f"stvit/weights/{name}.pt is not the file nbs/results/{name}.json records: "
+                             f"ship it again with ship_weights and write its record")
+    acc = score(load_shipped(name)[0], data)
+    if abs(acc - want['test_acc']) > 0.002:   # float32 rounds a little differently on other machines
+        raise AssertionError(f"the shipped {name} scores {acc:.2%}, its record says {want['test_acc']:.2%}")
+    return acc
+
+# %% ../nbs/02c_recipes.ipynb #33aaefb7
+def _load_own(name:str, path:Path) -> nn.Module:
+    model = MODELS[name].build(10)
+    ck = load_checkpoint(path, model)
+    print(f"Loaded your trained {name} from runs_dir()/{name}: {_describe(ck)}.")
+    if not ck['state'].get('finished', True):
+        print(f"To finish its training: stvit_train --model {name} --resume")
+    return model.eval()
+
+def _train_now(name:str, data:Splits|None) -> nn.Module:
+    "A model that does not ship: the real one on a GPU, else a quick stand-in, kept for next time."
+    spec, path = MODELS[name], runs_dir()/name/'checkpoint.pt'
+    data = data if data is not None else load_cifar10()
+    print(f"No trained {name} in runs_dir()/{name} yet, and none ships. "
           f"The real one: `stvit_train --model {name}` ({spec.cost}).")
     if default_device().type == 'cuda':
         print("There is a GPU here: training the real one now, and keeping it for next time.")
-        model, _ = train(name, data=data, checkpoint=path)
+        return train(name, data=data, checkpoint=path)[0].eval()
+    model, quick = spec.build(10), runs_dir()/f'{name}-quick'/'checkpoint.pt'
+    if quick.exists() and load_checkpoint(quick, model)['state'].get('finished'):
+        print(f"Loaded the quick stand-in from runs_dir()/{name}-quick; the real model does better.")
         return model.eval()
-    quick = runs_dir()/f'{name}-quick'/'checkpoint.pt'
-    if quick.exists():
-        ck = load_checkpoint(quick, model)
-        if ck['state'].get('finished'):
-            print(f"Loaded the quick stand-in from runs_dir()/{name}-quick: {_describe(ck)} "
-                  f"(on {QUICK_TEST_PER_CLASS} test images per class); the real model does better.")
-            return model.eval()
     budget = spec.quick.get('n_per_class'), spec.quick.get('epochs')
     print(f"Meanwhile, a quick stand-in ({budget[0] or 'all'} images per class, {budget[1]} epochs, "
-          f"scored on {QUICK_TEST_PER_CLASS} test images per class; "
-          "the pictures below then show this quick model, not the one the text describes):")
+          f"scored on {QUICK_TEST_PER_CLASS} test images per class):")
     scored_on = data.test.subset(QUICK_TEST_PER_CLASS)
     model, _ = train(model, spec.recipe, data=Splits(data.train, scored_on), checkpoint=quick, resume=True,
                      **spec.quick)
     return model.eval()
+
+# %% ../nbs/02c_recipes.ipynb #6bc630fd
+def load_or_train(name:str='stfastnet',     # a name from `MODELS`
+                  data:Splits|None=None,    # for a model that must be trained now; default: CIFAR-10
+                 ) -> nn.Module:
+    """The trained model `name`: your own run in `runs_dir()`, else the one that ships with stvit, else one
+    trained now; it says which in one line."""
+    if name not in MODELS: raise ValueError(f"Unknown model {name!r}: choose one of {list(MODELS)}")
+    own = runs_dir()/name/'checkpoint.pt'
+    if own.exists(): return _load_own(name, own)
+    shipped = load_shipped(name)
+    if shipped is None: return _train_now(name, data)
+    model, meta = shipped
+    print(f"Loaded the {name} that ships with stvit: `{meta['command']}` on {meta['machine']}, "
+          f"test accuracy {meta['test_acc']:.2%} (a run of your own goes to runs_dir()/{name} and loads instead).")
+    return model
 
 # %% ../nbs/08_vit_train.ipynb #51ab8992
 RECIPES['vit'] = dict(opt='adamw', lr=1e-3, wd=0.05, schedule='cosine', warmup=0.1, batch_size=256, epochs=50,
