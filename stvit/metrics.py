@@ -22,9 +22,9 @@ def accuracy(preds:torch.Tensor, targets:torch.Tensor) -> float:
     "Fraction of correct predictions."
     return (preds == targets).float().mean().item()
 
-def split_accuracy(model:nn.Module, split:Split) -> float:
-    "Accuracy of `model` on a whole `Split`."
-    return evaluate(model, BatchLoader(split, 1000, device=next(model.parameters()).device))[1]
+def split_accuracy(model:nn.Module, split:Split, amp='auto') -> float:
+    "Accuracy of `model` on a whole `Split` (`amp=False`: in float32, the same on every machine)."
+    return evaluate(model, BatchLoader(split, 1000, device=next(model.parameters()).device), amp=amp)[1]
 
 def confusion_matrix(preds:torch.Tensor, targets:torch.Tensor, num_classes:int) -> torch.Tensor:
     "`cm[i, j]`: how many images of class i were predicted as class j."
