@@ -4,9 +4,10 @@
 
 # %% ../nbs/00_data.ipynb #4c88f04b
 from __future__ import annotations
-import os, math, glob, hashlib, importlib, tarfile, tempfile, warnings
+import os, math, glob, hashlib, functools, importlib, tarfile, tempfile, warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import torch
 from torch import Tensor
@@ -15,7 +16,8 @@ import matplotlib.pyplot as plt
 # %% auto #0
 __all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'default_device', 'cache_dir', 'describe_device',
            'colab_setup', 'optional_import', 'Split', 'Splits', 'denormalize', 'show_images', 'channel_stats',
-           'normalize', 'DataError', 'read_image_folder', 'atomic_save', 'load_image_folder', 'load_cifar10']
+           'normalize', 'ExerciseFailed', 'exercise_check', 'DataError', 'read_image_folder', 'atomic_save',
+           'load_image_folder', 'load_cifar10']
 
 # %% ../nbs/00_data.ipynb #c4deba3b
 CIFAR10_CLASSES = ('airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck')
@@ -161,6 +163,19 @@ def normalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
     m = torch.tensor(mean, device=x.device).view(-1, 1, 1)
     s = torch.tensor(std, device=x.device).view(-1, 1, 1)
     return (x - m)/s
+
+# %% ../nbs/00_data.ipynb #1d1ccb42
+class ExerciseFailed(AssertionError):
+    "What an exercise's check found wrong; Jupyter shows its sentence alone, without a traceback."
+    def _render_traceback_(self) -> list[str]: return [f"✗ {self}"]   # IPython's hook for how to show it
+
+def exercise_check(check:Callable) -> Callable:
+    "A check whose failed assertion says only its message (an `ExerciseFailed`), not the check's code."
+    @functools.wraps(check)
+    def checked(*args, **kwargs):
+        try: return check(*args, **kwargs)
+        except AssertionError as e: raise ExerciseFailed(str(e)) from None
+    return checked
 
 # %% ../nbs/00_data.ipynb #ded89f4c
 class DataError(ValueError):

@@ -222,7 +222,7 @@ def flip_then(distortion):
         return distortion(random_flip(x, generator=generator), generator)
     return augment
 
-CIFAR_RTS = RTS(45., (0.7, 1.2), canvas=None, shift=0.2)   # lesson 00's distortion
+CIFAR_RTS = RTS(45., (0.7, 1.2), canvas=None, shift=0.2)   # lesson 00b's distortion
 CIFAR_RUNS = {   # name: `STResNet` options (at half width), or model= a name from `MODELS`
     'ResNet (no STN)': dict(stn=False),
     'STN, lr ×0.1': dict(),

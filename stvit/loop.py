@@ -77,7 +77,7 @@ def save_checkpoint(path, model:nn.Module, optimizer=None, history=None,
     torch.save(payload, buf)
     data = buf.getvalue()
     digest = hashlib.sha256(data).hexdigest()
-    # the payload as a uint8 tensor: torch.save stores a tensor's bytes as they are, and `bytes` at 1.5× their size
+    # the payload as a uint8 tensor: torch.save writes a tensor's bytes as they are, `bytes` at 1.5× the size
     payload = torch.frombuffer(bytearray(data), dtype=torch.uint8)
     atomic_save(dict(format='stvit-checkpoint-2', sha256=digest, payload=payload), path)
 

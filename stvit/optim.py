@@ -42,8 +42,8 @@ def precision_note(device, amp) -> str|None:
     "One line for a CPU where `amp='auto'` means float32 (no fast bfloat16): what that does to the minutes."
     device = torch.device(device)
     if device.type != 'cpu' or amp != 'auto' or autocast_dtype(device, amp) is not None: return None
-    return ("This CPU has no fast bfloat16 (AMX or AVX-512 BF16), so training runs in float32: expect several "
-            "times the minutes quoted for CPUs with it.")
+    return ("This CPU has no fast bfloat16 (AMX or AVX-512 BF16), so training runs in float32: "
+            "expect several times the minutes quoted for CPUs with it.")
 
 def cpu_name() -> str:
     "The CPU's model name (Linux), else what `platform` knows."

@@ -165,7 +165,7 @@ def weights_dir() -> Path:
     return Path(stvit.__file__).parent/'weights'
 
 def results_dir() -> Path:
-    "Where each shipped model's record lives: `nbs/results/`, beside the lessons (a run's history and scores)."
+    "Where each shipped model's record lives: `nbs/results/`, beside the lessons (history and scores)."
     import stvit
     return Path(stvit.__file__).parents[1]/'nbs'/'results'
 
@@ -196,17 +196,18 @@ def ship_weights(name:str,               # a name from `MODELS`, trained in `run
     meta = dict(ck['meta'], command=command, machine=machine, test_acc=acc)
     save_checkpoint(path, half, history=ck['history'], meta=meta, state=dict(finished=True))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return dict(file=f'stvit/weights/{name}.pt', bytes=path.stat().st_size, sha256=digest, test_acc=round(acc, 4))
+    return dict(file=f'stvit/weights/{name}.pt', bytes=path.stat().st_size, sha256=digest,
+                test_acc=round(acc, 4))
 
 def load_shipped(name:str, folder:Path|None=None) -> tuple[nn.Module, dict]|None:
-    "The shipped model `name` (eval mode) and its record (command, machine, test accuracy); None if none ships."
+    "The shipped model `name` (in eval mode) and what it records (command, machine, accuracy), or None."
     path = Path(folder or weights_dir())/f'{name}.pt'
     if not path.exists(): return None
     model = MODELS[name].build(10)
     try: ck = load_checkpoint(path, model)
     except ValueError:
         raise ValueError(f"The shipped weights stvit/weights/{name}.pt are damaged or do not fit {name}: "
-                         f"restore them (git checkout stvit/weights/{name}.pt, or reinstall stvit).") from None
+                         f"restore them (git checkout stvit/weights/{name}.pt, or reinstall stvit)") from None
     return model.eval(), ck['meta']
 
 def verify_shipped(name:str, data:Splits|None=None) -> float:
@@ -262,8 +263,8 @@ def load_or_train(name:str='stfastnet',     # a name from `MODELS`
     shipped = load_shipped(name)
     if shipped is None: return _train_now(name, data)
     model, meta = shipped
-    print(f"Loaded the {name} that ships with stvit: `{meta['command']}` on {meta['machine']}, "
-          f"test accuracy {meta['test_acc']:.2%} (a run of your own goes to runs_dir()/{name} and loads instead).")
+    print(f"Loaded the {name} that ships with stvit: `{meta['command']}` on {meta['machine']}, test accuracy "
+          f"{meta['test_acc']:.2%} (a run of your own goes to runs_dir()/{name} and loads instead).")
     return model
 
 # %% ../nbs/08_vit_train.ipynb #51ab8992

@@ -74,7 +74,7 @@ def trivial_augment(x:Tensor,          # uint8 images N×C×H×W, on any device
 # %% ../nbs/09_vit_study.ipynb #d715201a
 @dataclass
 class TrivialAugment(Augment):
-    "Crop and flip (lesson 00), then TrivialAugment Wide per image or per small group of images."
+    "Crop and flip (lesson 00b), then TrivialAugment Wide per image or per small group of images."
     group:int = 1   # images that share an operation and strength
 
     def __call__(self, x:Tensor, generator=None, flip_mask:Tensor|None=None) -> Tensor:
