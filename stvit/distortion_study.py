@@ -18,7 +18,8 @@ from .models import STResNet, STCNN
 from .loop import load_checkpoint
 from .train import runs_dir, MODELS, RECIPES
 from .data import show_images
-from .distortions import Distortion, DISTORTIONS, RTS, distort_with_maps, linearize, stn_maps, train_distorted
+from .distortions import (Distortion, DISTORTIONS, RTS, distort_with_maps, linearize, stn_maps,
+                               train_distorted)
 from .visualize import stn_outputs, show_grid, grid_panel
 
 # %% auto #0
