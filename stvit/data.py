@@ -254,8 +254,9 @@ def read_image_folder(
     return Splits(splits['train'], splits['test'])
 
 # %% ../nbs/00_data.ipynb #a198ef7e
-def atomic_save(obj, path):
-    "`torch.save` to a temporary file beside `path`, then rename: `path` is never half-written."
+def atomic_save(obj, path, write:Callable=torch.save):
+    """`write(obj, file)` (default `torch.save`) to a temporary file beside `path`, then rename: `path` is
+    never half-written, and a link at `path` is replaced, not followed."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -264,7 +265,7 @@ def atomic_save(obj, path):
         raise OSError(f"Cannot write {str(path)!r} ({e.strerror or e}): "
                       "the folder is not writable.") from None
     try:
-        with os.fdopen(fd, 'wb') as f: torch.save(obj, f)
+        with os.fdopen(fd, 'wb') as f: write(obj, f)
         os.replace(tmp, path)
     except BaseException as e:
         Path(tmp).unlink(missing_ok=True)

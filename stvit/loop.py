@@ -51,10 +51,11 @@ class History(list):
         return axs
 
     def save(self, path):
-        "Write as JSON (a NaN or infinite number is written as null, so the file stays valid JSON)."
+        "Write as JSON, whole or not at all (NaN or infinite numbers as null: the file stays valid JSON)."
         def clean(v): return None if isinstance(v, float) and not math.isfinite(v) else v
         rows = [{k: clean(v) for k, v in r.items()} for r in self]
-        Path(path).write_text(json.dumps(rows, indent=1, allow_nan=False))
+        text = json.dumps(rows, indent=1, allow_nan=False)
+        atomic_save(text.encode(), path, write=lambda data, f: f.write(data))   # never half-written
 
     @classmethod
     def load(cls, path): return cls(json.loads(Path(path).read_text()))
