@@ -235,6 +235,8 @@ def main(argv=None):
         _fail(f"--resume continues a run with its own options: leave out {' '.join(_given(a, over))}")
     if not a.resume: _check_combination(a.recipe or MODELS[a.model or 'stfastnet'].recipe, over)
     device = _check_device(a.device)
+    if a.out is not None and not a.out.strip():
+        _fail("--out '' names no folder: give one, or leave --out out")
     out = Path(a.out) if a.out else runs_dir()/(a.model or 'stfastnet')
     _check_out(out)
     with _sigterm_stops():
@@ -332,7 +334,8 @@ def _stopped(out:Path, name:str, a, argv:list, ours:bool, terminated:bool):
         n = len(ck['history'])
         epochs = f"{n} epoch{'s'*(n != 1)}"
         out_opt = f" --out {shlex.quote(a.out)}" if a.out else ''
-        resume = f"stvit_train --model {name}{out_opt} --resume"
+        data_opt = f" --data {shlex.quote(a.data)}" if a.data else ''   # the run goes on with its own data
+        resume = f"stvit_train --model {name}{out_opt}{data_opt} --resume"
         if ck['state'].get('finished'):
             msg = f"{how} in the final evaluation; all {epochs} kept in {out}. Score it with: {resume}"
         else: msg = f"{how}; {epochs} kept in {out}. Continue with: {resume}"
