@@ -169,7 +169,8 @@ class FastNet(nn.Module):
         if isinstance(self.stem, WhiteningStem): self.stem.init_from_data(x)
 
     def forward(self, x):
-        check_images(x, self.in_chans, (self.img_size, self.img_size))
+        # NaN pixels refused in training
+        check_images(x, self.in_chans, (self.img_size, self.img_size), self)
         x = self.stn(x)                # N×C×32×32
         x = self.stem(x)               # N×24×31×31
         return self.head(self.body(x)) # N×256 → N×classes
