@@ -19,11 +19,13 @@ from stvit.train import runs_dir, ship_weights, results_dir, load_shipped, score
 
 def final_scores(log:str) -> dict:
     "Test accuracy (with TTA), minutes and distorted accuracy from the last lines `stvit_train` printed."
-    m = re.search(r"test accuracy: ([\d.]+)%(?: \(with TTA level \d: ([\d.]+)%\))?; \d+ epochs in ([\d.]+) (s|min)",
-                  log)
-    if m is None: raise SystemExit("ship.py: no 'test accuracy: …' line in the log: give the run's own output")
+    m = re.search(r"test accuracy: ([\d.]+)%(?: \(with TTA level \d: ([\d.]+)%\))?; "
+                  r"\d+ epochs in ([\d.]+) (s|min)", log)
+    if m is None:
+        raise SystemExit("ship.py: no 'test accuracy: …' line in the log: give the run's own output")
     minutes = float(m[3])/(60 if m[4] == 's' else 1)
-    scores = dict(test_acc=round(float(m[1])/100, 4), test_acc_tta=round(float(m[2])/100, 4) if m[2] else None,
+    scores = dict(test_acc=round(float(m[1])/100, 4),
+                  test_acc_tta=round(float(m[2])/100, 4) if m[2] else None,
                   minutes=round(minutes, 1))
     d = re.search(r"distorted test accuracy: ([\d.]+)%", log)
     if d: scores['distorted_acc'] = round(float(d[1])/100, 4)
@@ -44,13 +46,16 @@ def main():
     record = dict(command=a.command, machine=a.machine, torch=torch.__version__.split('+')[0],
                   threads=env.get('threads', torch.get_num_threads()),
                   autocast=str(autocast_dtype(torch.device(env.get('device', 'cpu')),
-                                              ck['meta'].get('options', {}).get('amp'))).replace('torch.', ''),
+                                              ck['meta'].get('options', {}).get('amp')))
+                           .replace('torch.', ''),
                   date=datetime.date.today().isoformat(), **final_scores(Path(a.log).read_text()))
     if a.teacher: record['teacher'] = a.teacher
-    record['note'] = a.note or "written by nbs/results/ship.py from the run's checkpoint and its printed final scores"
+    record['note'] = a.note or ("written by nbs/results/ship.py from the run's checkpoint "
+                                "and its printed final scores")
     record['weights'] = ship_weights(a.name, a.command, a.machine)
     if 'distorted_acc' in record:   # the shipped weights on the distorted test set too, in float32
-        record['weights']['distorted_acc'] = round(score(load_shipped(a.name)[0], load_distorted_cifar10()), 4)
+        record['weights']['distorted_acc'] = round(score(load_shipped(a.name)[0],
+                                                         load_distorted_cifar10()), 4)
     record['history'] = list(ck['history'])
     path = results_dir()/f'{a.name}.json'
     path.write_text(json.dumps(record, indent=1) + '\n')
