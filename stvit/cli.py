@@ -347,6 +347,9 @@ def _report(model, hist, data, out:Path, name:str, recipe:str, device, minutes:f
     hist.save(out/'history.json')   # first: a run stopped in its final evaluation keeps it
     test_dl = BatchLoader(data.test, 1000, device=device)
     _, acc = evaluate(model, test_dl)
+    if tta:   # minutes on a CPU: say what is happening
+        print(f"scoring the {len(data.test):,} test images again, with test-time augmentation (level {tta})…",
+              flush=True)
     _, acc_tta = evaluate(model, test_dl, tta=tta) if tta else (None, acc)
     hist.plot(f'{name}, recipe {recipe}')
     plt.savefig(out/'history.png', dpi=120)
