@@ -135,7 +135,8 @@ def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], 
     x = x.detach().cpu()
     if stats is not None: x = denormalize(x, *stats)
     elif x.dtype == torch.uint8: x = x.float()/255
-    if axs is None:
+    own = axs is None   # a figure of its own: laid out here; axes given: the caller lays out its figure
+    if own:
         nrows = math.ceil(len(x)/ncols)
         fig, axs = plt.subplots(nrows, ncols, squeeze=False,
                                 figsize=(ncols*inches, nrows*inches*(1.25 if titles is not None else 1)))
@@ -147,7 +148,7 @@ def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], 
         ax.imshow(x[i].permute(1, 2, 0).clamp(0, 1).numpy().squeeze(), cmap='gray', vmin=0, vmax=1)
         if titles is not None: ax.set_title(titles[i], fontsize=8)
     if suptitle: plt.gcf().suptitle(suptitle)
-    plt.tight_layout()
+    if own: plt.tight_layout()
     return axs
 
 # %% ../nbs/00_data.ipynb #c07f4ef4
