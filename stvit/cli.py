@@ -236,7 +236,7 @@ def main(argv=None):
     if not a.resume: _check_combination(a.recipe or MODELS[a.model or 'stfastnet'].recipe, over)
     device = _check_device(a.device)
     if a.out is not None and not a.out.strip():
-        _fail("--out '' names no folder: give one, or leave --out out")
+        _fail("--out '' names no folder: give one, or leave out --out for the default")
     out = Path(a.out) if a.out else runs_dir()/(a.model or 'stfastnet')
     _check_out(out)
     with _sigterm_stops():
