@@ -14,6 +14,7 @@ import torch
 from stvit.loop import load_checkpoint
 from stvit.optim import autocast_dtype
 from stvit.batches import load_distorted_cifar10
+from stvit.data import atomic_save
 from stvit.train import runs_dir, ship_weights, results_dir, load_shipped, score
 
 
@@ -43,11 +44,11 @@ def main():
     a = p.parse_args()
     ck = load_checkpoint(runs_dir()/a.name/'checkpoint.pt')
     env = ck['meta'].get('environment', {})
-    record = dict(command=a.command, machine=a.machine, torch=torch.__version__.split('+')[0],
+    amp = autocast_dtype(torch.device(env.get('device', 'cpu')), ck['meta'].get('options', {}).get('amp'))
+    record = dict(command=a.command, machine=a.machine,
+                  torch=env.get('torch', torch.__version__).split('+')[0],   # the run's, not this process's
                   threads=env.get('threads', torch.get_num_threads()),
-                  autocast=str(autocast_dtype(torch.device(env.get('device', 'cpu')),
-                                              ck['meta'].get('options', {}).get('amp')))
-                           .replace('torch.', ''),
+                  autocast=str(amp).replace('torch.', '') if amp else None,   # None: the run was float32
                   date=datetime.date.today().isoformat(), **final_scores(Path(a.log).read_text()))
     if a.teacher: record['teacher'] = a.teacher
     record['note'] = a.note or ("written by nbs/results/ship.py from the run's checkpoint "
@@ -58,7 +59,7 @@ def main():
                                                          load_distorted_cifar10()), 4)
     record['history'] = list(ck['history'])
     path = results_dir()/f'{a.name}.json'
-    path.write_text(json.dumps(record, indent=1) + '\n')
+    atomic_save((json.dumps(record, indent=1) + '\n').encode(), path, write=lambda b, f: f.write(b))
     w = record['weights']
     print(f"{w['file']}: {w['bytes']/1e6:.1f} MB, {w['test_acc']:.2%} in float32; record in {path.name}")
 
