@@ -16,7 +16,7 @@ from .batches import BatchLoader, load_distorted_cifar10
 from .data import load_cifar10, DataError, default_device
 from .optim import autocast_dtype, cpu_name
 from .loop import TrainingDiverged, evaluate, load_checkpoint
-from .train import RECIPES, MODELS, runs_dir, train
+from .train import RECIPES, MODELS, DEFAULT_MODEL, runs_dir, train
 from .visualize import before_after
 from .vit_train import compare_throughput, bench_models
 from .bench import race, took
@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
                             'image folder). Options left out take the recipe\'s values.')
     models = '; '.join(f'{k}: {s.about}' for k, s in MODELS.items())
     p.add_argument('--model', choices=list(MODELS),
-                   help=f'default stfastnet (with --resume: the run\'s). {models}')
+                   help=f'default {DEFAULT_MODEL} (with --resume: the run\'s). {models}')
     p.add_argument('--recipe', default=None, choices=list(RECIPES), help="default: the model's own recipe")
     p.add_argument('--data', default=None,
                    help='folder or .tar.gz of PNGs laid out train/<class>/, test/<class>/ '
@@ -233,11 +233,11 @@ def main(argv=None):
         _fail("--resume continues the run in --out, --overwrite replaces it: choose one")
     if a.resume and _given(a, over):
         _fail(f"--resume continues a run with its own options: leave out {' '.join(_given(a, over))}")
-    if not a.resume: _check_combination(a.recipe or MODELS[a.model or 'stfastnet'].recipe, over)
+    if not a.resume: _check_combination(a.recipe or MODELS[a.model or DEFAULT_MODEL].recipe, over)
     device = _check_device(a.device)
     if a.out is not None and not a.out.strip():
         _fail("--out '' names no folder: give one, or leave out --out for the default")
-    out = Path(a.out) if a.out else runs_dir()/(a.model or 'stfastnet')
+    out = Path(a.out) if a.out else runs_dir()/(a.model or DEFAULT_MODEL)
     _check_out(out)
     with _sigterm_stops():
         lock, made = None, []
@@ -254,7 +254,7 @@ def main(argv=None):
 def _run(a, argv:list, out:Path, over:dict, device):
     "The run in `out`, once ours (locked): check what it holds, train, report; if stopped, say what is kept."
     ckpt, staged = out/'checkpoint.pt', out/'checkpoint.pt.new'
-    name, seed, subset = a.model or 'stfastnet', a.seed or 0, a.per_class
+    name, seed, subset = a.model or DEFAULT_MODEL, a.seed or 0, a.per_class
     tta, distorted = 2 if a.tta is None else a.tta, a.distorted
     recipe = a.recipe or MODELS[name].recipe
     main_process, replacing, promoted = _first_process(), False, [True]
@@ -374,8 +374,8 @@ def bench_main(argv=None):
     p = _Parser(prog='stvit_bench', description=bench_main.__doc__)
     p.add_argument('--cifar', action='store_true',
                    help='train the default model and airbench94 side by side on CIFAR-10')
-    p.add_argument('--model', default='stfastnet', choices=list(MODELS),
-                   help='with --cifar: our model (default stfastnet)')
+    p.add_argument('--model', default=DEFAULT_MODEL, choices=list(MODELS),
+                   help=f'with --cifar: our model (default {DEFAULT_MODEL})')
     p.add_argument('--runs', type=int, default=1, help='with --cifar: runs of each, alternating (default 1)')
     p.add_argument('--data', default=None,
                    help='with --cifar: a local CIFAR-10 copy (default: $STVIT_DATA, else download)')

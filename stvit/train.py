@@ -19,9 +19,9 @@ from .batches import BatchLoader, Augment
 from .loop import History, fit, evaluate, load_checkpoint, save_checkpoint, _rank
 
 # %% auto #0
-__all__ = ['RECIPES', 'MODELS', 'RECIPE_OPTIONS', 'QUICK_TEST_PER_CLASS', 'ModelSpec', 'register_model',
-           'train', 'runs_dir', 'weights_dir', 'results_dir', 'load_record', 'score', 'ship_weights',
-           'load_shipped', 'verify_shipped', 'load_or_train']
+__all__ = ['RECIPES', 'MODELS', 'DEFAULT_MODEL', 'RECIPE_OPTIONS', 'QUICK_TEST_PER_CLASS', 'ModelSpec',
+           'register_model', 'train', 'runs_dir', 'weights_dir', 'results_dir', 'load_record', 'score',
+           'ship_weights', 'load_shipped', 'verify_shipped', 'load_or_train']
 
 # %% ../nbs/02c_recipes.ipynb #9f0682d8
 RECIPES = {
@@ -57,6 +57,7 @@ class ModelSpec:
         return _resolve(self.target)(num_classes=num_classes, **(self.options or {}))
 
 MODELS: dict[str, ModelSpec] = {}
+DEFAULT_MODEL = 'stfastnet'   # what `train()`, `load_or_train()` and `stvit_train` build without a name
 
 # recipe keys that later lessons teach `train`: key → 'module:function' (or the function) called as
 # f(value, model, loader, options) and returning the loader to train on
@@ -84,7 +85,7 @@ register_model('resnet', 'stvit.models:STResNet', 'ours',
 
 
 # %% ../nbs/02c_recipes.ipynb #8acf7399
-def train(model:str|nn.Module='stfastnet',  # a name from `MODELS`, or a model
+def train(model:str|nn.Module=DEFAULT_MODEL,  # a name from `MODELS`, or a model
           recipe:str|None=None,             # a name from `RECIPES`; default: the model's own, else 'ours'
           data:Splits|None=None,            # default: CIFAR-10 (`load_cifar10`)
           n_per_class:int|None=None,        # train on a class-balanced subset (quick runs)
@@ -252,7 +253,7 @@ def _train_now(name:str, data:Splits|None) -> nn.Module:
     return model.eval()
 
 # %% ../nbs/02c_recipes.ipynb #6bc630fd
-def load_or_train(name:str='stfastnet',     # a name from `MODELS`
+def load_or_train(name:str=DEFAULT_MODEL,     # a name from `MODELS`
                   data:Splits|None=None,    # for a model that must be trained now; default: CIFAR-10
                  ) -> nn.Module:
     """The trained model `name`: your own run in `runs_dir()`, else the one that ships with stvit, else one
