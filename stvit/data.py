@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['CIFAR10_CLASSES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'default_device', 'cache_dir', 'describe_device',
-           'colab_setup', 'optional_import', 'Split', 'Splits', 'denormalize', 'show_images', 'channel_stats',
+           'colab_setup', 'optional_import', 'Splits', 'Split', 'denormalize', 'show_images', 'channel_stats',
            'normalize', 'ExerciseFailed', 'exercise_check', 'DataError', 'read_image_folder', 'atomic_save',
            'load_image_folder', 'load_cifar10']
 
@@ -29,16 +29,20 @@ def default_device() -> torch.device:
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
 def cache_dir() -> Path:
-    "Where decoded datasets are cached: `$STVIT_CACHE`, else `~/.cache/stvit`."
-    return Path(os.environ.get('STVIT_CACHE', Path.home()/'.cache'/'stvit'))
+    "Where decoded datasets and trained models are kept: `$STVIT_CACHE`, else `~/.cache/stvit`."
+    folder = Path(os.environ.get('STVIT_CACHE') or Path.home()/'.cache'/'stvit').expanduser()
+    there = next(p for p in (folder, *folder.parents) if p.exists())   # the part of it that exists
+    where = 'a file' if there == folder else f"under the file {str(there)!r}"
+    if not there.is_dir():
+        raise DataError(f"The cache folder {str(folder)!r} (STVIT_CACHE) is {where}: set it to a folder.")
+    return folder
 
 # %% ../nbs/00_data.ipynb #c01a0002
 def describe_device() -> str:
     "Which device the lessons will use and, without a GPU, how to get one in Colab."
     if torch.cuda.is_available(): return f"Training runs on the GPU ({torch.cuda.get_device_name(0)})."
-    return ("No GPU here: the lessons run on the CPU (the quick versions in minutes, the full-length "
-            "runs much slower). In Colab: Runtime → Change runtime type → a GPU (e.g. T4), then run the "
-            "notebook again from the top.")
+    return ("No GPU here: the lessons run on the CPU (the quick versions in minutes, the full-length runs "
+            "much slower). In Colab: Runtime → Change runtime type → a GPU, then run the notebook again.")
 
 def colab_setup(keep_on_drive:bool=False):   # keep STVIT_CACHE (trained models, decoded data) on Google Drive
     "In Colab: report the device, and keep what the lessons train on Google Drive if asked."
@@ -55,8 +59,7 @@ def colab_setup(keep_on_drive:bool=False):   # keep STVIT_CACHE (trained models,
 def optional_import(name:str,               # the module, e.g. 'timm'
                     pip_name:str|None=None, # its name on PyPI, when it differs
                    ):
-    """The module `name`, or None after one line saying how to install it (for lesson cells that need an
-    extra)."""
+    "The module `name`, or None after one line saying how to install it (for cells that need an extra)."
     try: return importlib.import_module(name)
     except ImportError:
         print(f"{name} is not installed, so the cells that need it skip themselves: pip install "
@@ -64,6 +67,31 @@ def optional_import(name:str,               # the module, e.g. 'timm'
         return None
 
 # %% ../nbs/00_data.ipynb #4b1519f4
+def _check_split(x:Tensor, y:Tensor, classes:tuple):
+    "What a split must hold, checked once where it is made (a batch drawn from it is not checked again)."
+    if x.ndim != 4: raise ValueError(f"Split.x must be N×C×H×W, got shape {tuple(x.shape)}")
+    if len(x) != len(y): raise ValueError(f"{len(x)} images but {len(y)} labels")
+    if x.dtype != torch.uint8 and not x.is_floating_point():
+        raise DataError(f"Split.x is {x.dtype}: images are uint8 (0..255) or floats in [0, 1]")
+    if x.is_floating_point() and len(x) and not 0 <= x.min() <= x.max() <= 1:
+        raise DataError(f"Split.x holds floats up to {x.max():.4g}: float pixels are in [0, 1]; "
+                        "for pixels in 0..255, x.round().to(torch.uint8)")
+    if y.ndim != 1 or y.is_floating_point() or y.dtype == torch.bool:
+        raise DataError(f"Split.y must be N integer labels, got {y.dtype} of shape {tuple(y.shape)}")
+    if len(y) and not 0 <= y.min() <= y.max() < len(classes):
+        raise DataError(f"Split.y holds labels {int(y.min())}..{int(y.max())}, but the "
+                        f"{len(classes)} classes are 0..{len(classes) - 1}")
+
+@dataclass
+class Splits:
+    "A train and a test `Split`, and what they are when that needs saying."
+    train: Split
+    test: Split
+    about: str = ''   # e.g. how the two were split, when it is not the official split
+    def __repr__(self):
+        return f"train: {self.train}\ntest:  {self.test}" + (f"\n{self.about}" if self.about else '')
+
+# %% ../nbs/00_data.ipynb #299ebce9
 @dataclass
 class Split:
     "Images `x` (uint8, N×C×H×W) with labels `y` (int64, N) and the class names."
@@ -71,27 +99,20 @@ class Split:
     y: Tensor
     classes: tuple
 
-    def __post_init__(self):
-        if self.x.ndim != 4:
-            raise ValueError(f"Split.x must be N×C×H×W, got shape {tuple(self.x.shape)}")
-        if len(self.x) != len(self.y):
-            raise ValueError(f"{len(self.x)} images but {len(self.y)} labels")
-
+    def __post_init__(self): _check_split(self.x, self.y, self.classes)
     def __len__(self): return len(self.y)
     def __repr__(self):
         return f"Split({len(self)} images of {tuple(self.x.shape[1:])}, {len(self.classes)} classes)"
 
     def subset(self,
-               n_per_class:int,  # how many images of each class to keep
+               n_per_class:int,  # how many images of each class to keep, ≥ 1
                seed:int=0,       # which ones (a seeded random draw)
               ) -> Split:
         "A class-balanced random subset: a small real slice for quick runs and tests."
+        if n_per_class < 1: raise ValueError(f"n_per_class must be ≥ 1, got {n_per_class}")
         g = torch.Generator().manual_seed(seed)
-        picked = []
-        for c in range(len(self.classes)):
-            of_c = torch.nonzero(self.y == c).flatten()
-            picked.append(of_c[torch.randperm(int((self.y == c).sum()), generator=g)[:n_per_class]])
-        idx = torch.cat(picked)
+        of_class = [torch.nonzero(self.y == c).flatten() for c in range(len(self.classes))]
+        idx = torch.cat([of[torch.randperm(len(of), generator=g)[:n_per_class]] for of in of_class])
         idx = idx[torch.randperm(len(idx), generator=g)]
         return Split(self.x[idx], self.y[idx], self.classes)
 
@@ -108,20 +129,10 @@ class Split:
         remap[ids] = torch.arange(len(ids))
         return Split(self.x[keep], remap[self.y[keep]], tuple(classes))
 
-@dataclass
-class Splits:
-    "A train and a test `Split`, and what they are when that needs saying."
-    train: Split
-    test: Split
-    about: str = ''   # e.g. how the two were split, when it is not the official split
-    def __repr__(self):
-        return f"train: {self.train}\ntest:  {self.test}" + (f"\n{self.about}" if self.about else '')
-
 # %% ../nbs/00_data.ipynb #f8e168ce
 def denormalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
     "Undo `normalize`: back to floats in [0, 1] for display."
-    m = torch.tensor(mean, device=x.device).view(-1, 1, 1)
-    s = torch.tensor(std, device=x.device).view(-1, 1, 1)
+    m, s = (torch.tensor(v, device=x.device).view(-1, 1, 1) for v in (mean, std))   # (C, 1, 1) each
     return (x.float()*s + m).clamp(0, 1)
 
 def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], or normalised (then pass `stats`)
@@ -131,7 +142,7 @@ def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], 
                 inches:float=1.4,      # the side of each image, in inches
                 axs=None,              # axes to draw on; made when None
                 suptitle:str|None=None):
-    "Show a batch of images in a grid."
+    "Show a batch of images in a grid (grey ones from black, 0, to white, 1)."
     x = x.detach().cpu()
     if stats is not None: x = denormalize(x, *stats)
     elif x.dtype == torch.uint8: x = x.float()/255
@@ -144,7 +155,6 @@ def show_images(x:Tensor,              # N×C×H×W, uint8 or floats in [0, 1], 
     for i, ax in enumerate(axs):
         ax.set_axis_off()
         if i >= len(x): continue
-        # grey: black = 0, white = 1
         ax.imshow(x[i].permute(1, 2, 0).clamp(0, 1).numpy().squeeze(), cmap='gray', vmin=0, vmax=1)
         if titles is not None: ax.set_title(titles[i], fontsize=8)
     if suptitle: plt.gcf().suptitle(suptitle)
@@ -161,8 +171,10 @@ def channel_stats(x:Tensor) -> tuple[tuple, tuple]:
 def normalize(x:Tensor, mean=CIFAR10_MEAN, std=CIFAR10_STD) -> Tensor:
     "uint8 (or [0, 1] float) images to zero-mean, unit-variance floats."
     if x.dtype == torch.uint8: x = x.float().div_(255)
-    m = torch.tensor(mean, device=x.device).view(-1, 1, 1)
-    s = torch.tensor(std, device=x.device).view(-1, 1, 1)
+    elif not x.is_floating_point():   # what the dtype says costs nothing to check
+        raise TypeError(f"normalize takes uint8 images (0..255) or floats in [0, 1], got {x.dtype}: "
+                        "8-bit values as x.to(torch.uint8), 16-bit ones as x.float()/65535")
+    m, s = (torch.tensor(v, device=x.device).view(-1, 1, 1) for v in (mean, std))   # (C, 1, 1) each
     return (x - m)/s
 
 # %% ../nbs/00_data.ipynb #1d1ccb42
@@ -183,27 +195,35 @@ class DataError(ValueError):
     "The data is missing, incomplete or corrupt."
 
 def _decode(data:bytes, name:str) -> Tensor:
+    "An image file's bytes as uint8 RGB, C×H×W; 16-bit PNGs scaled to 8 bits (rounded)."
     from torchvision.io import decode_image, ImageReadMode
-    try: return decode_image(torch.frombuffer(bytearray(data), dtype=torch.uint8), mode=ImageReadMode.RGB)
+    try: x = decode_image(torch.frombuffer(bytearray(data), dtype=torch.uint8), mode=ImageReadMode.RGB)
     except Exception as e:
         raise DataError(f"Cannot decode image {name!r} ({e}). The dataset is corrupt: download or copy it "
                         "again.") from None
+    if x.dtype == torch.uint16: x = ((x.to(torch.int32)*255 + 32767)//65535).to(torch.uint8)
+    return x
 
 def _iter_files(source:Path):
     "Yield (relative path, bytes) for every image file in a folder or a tar archive."
     exts = ('.png', '.jpg', '.jpeg')
     if source.is_dir():
-        for p in sorted(source.rglob('*')):
-            if p.suffix.lower() in exts: yield p.relative_to(source).as_posix(), p.read_bytes()
+        for p in sorted(q for q in source.rglob('*') if q.suffix.lower() in exts):
+            try: yield p.relative_to(source).as_posix(), p.read_bytes()
+            except OSError as e:   # a link to nowhere, a loop of links, an unreadable file
+                raise DataError(f"Cannot read {str(p)!r} ({e.strerror}): remove it, or put the image "
+                                "there.") from None
         return
     try:
+        if source.suffix.lower() == '.zip': raise ValueError('a .zip is not read: unpack it')
         with tarfile.open(source, 'r:*') as tf:
             for m in tf:
                 if m.isfile() and m.name.lower().endswith(exts): yield m.name, tf.extractfile(m).read()
     except Exception as e:
         if isinstance(e, DataError): raise
-        raise DataError(f"Cannot read the archive {str(source)!r} ({type(e).__name__}: {e}). "
-                        "It is incomplete or corrupt: download or copy it again.") from None
+        why = str(e).splitlines()[-1].strip(' -').removeprefix('method tar: ') or type(e).__name__
+        raise DataError(f"Cannot read {str(source)!r} ({why}): give a folder or a .tar(.gz) archive; one "
+                        "that does not open is incomplete or corrupt: download or copy it again.") from None
 
 # %% ../nbs/00_data.ipynb #5b9bacd7
 def read_image_folder(
@@ -249,8 +269,7 @@ def read_image_folder(
         odd = next((n for n, x in zip(names, xs) if x.shape != xs[0].shape), None)
         if odd is not None:
             raise DataError(f"{odd!r} is {tuple(xs[names.index(odd)].shape[1:])} but {names[0]!r} is "
-                            f"{tuple(xs[0].shape[1:])}: "
-                            "the images must all have one size; resize them first.")
+                            f"{tuple(xs[0].shape[1:])}: the images must all have one size; resize them.")
         splits[split] = Split(torch.stack(xs), torch.tensor(ys), classes)
     return Splits(splits['train'], splits['test'])
 
@@ -270,24 +289,22 @@ def atomic_save(obj, path, write:Callable=torch.save):
         os.replace(tmp, path)
     except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
-        # torch reports a failed write as a RuntimeError
-        if isinstance(e, (OSError, RuntimeError)):
-            raise OSError(f"Cannot write {str(path)!r} ({type(e).__name__}: "
-                          f"{str(e).splitlines()[0][:100]}): is the disk full? "
-                          f"Nothing was replaced.") from None
+        if isinstance(e, (OSError, RuntimeError)):   # torch reports a failed write as a RuntimeError
+            raise OSError(f"Cannot write {str(path)!r} ({type(e).__name__}: {str(e).splitlines()[0][:100]}): "
+                          "is the disk full? Nothing was replaced.") from None
         raise
 
 def _listing(folder:Path) -> list[str]:
-    """Every file under `folder` as 'path size mtime', sorted; linked folders not entered
-    (as by `Path.rglob`)."""
+    "Every file under `folder` as 'path size mtime', sorted; linked folders not entered (as by `Path.rglob`)."
     found = []
     def walk(d:str, rel:str):
         with os.scandir(d) as entries:
             for e in entries:
                 if e.is_dir(follow_symlinks=False): walk(e.path, f"{rel}{e.name}/")
-                elif e.is_file():
-                    st = e.stat()
-                    found.append(f"{rel}{e.name}\0{st.st_size}\0{st.st_mtime_ns}")
+                else:
+                    try: st = e.stat() if e.is_file() else None
+                    except OSError: st = None   # a loop of links: reading it says so, if it is an image
+                    if st is not None: found.append(f"{rel}{e.name}\0{st.st_size}\0{st.st_mtime_ns}")
     walk(str(folder), '')
     return sorted(found)
 
@@ -305,8 +322,7 @@ def _tensors_sha256(d:dict) -> str:
     return h.hexdigest()
 
 def load_image_folder(source, cache:bool=True, **checks) -> Splits:
-    """`read_image_folder(source, **checks)`, cached: the first call decodes, later calls load the checked
-    tensors."""
+    "`read_image_folder(source, **checks)`, cached: the first call decodes, later calls load the tensors."
     source = Path(source).expanduser()
     if not source.exists(): return read_image_folder(source, **checks)  # raises the clear error
     which, held = _source_key(source, checks)
@@ -315,8 +331,7 @@ def load_image_folder(source, cache:bool=True, **checks) -> Splits:
     if cache and path.exists():
         try:
             d = torch.load(path, weights_only=True)
-            if d.get('sha256') != _tensors_sha256(d):
-                raise ValueError('checksum mismatch')
+            if d.get('sha256') != _tensors_sha256(d): raise ValueError('checksum mismatch')
             return Splits(Split(d['train_x'], d['train_y'], tuple(d['classes'])),
                           Split(d['test_x'], d['test_y'], tuple(d['classes'])))
         except Exception as e:
@@ -356,9 +371,8 @@ def _check_trainable(ds:Splits, source) -> Splits:
                         "class folders in train/ and test/.")
     for name, split in (('train', ds.train), ('test', ds.test)):
         if tuple(split.x.shape[2:]) != (32, 32):
-            h, w = split.x.shape[2:]
-            raise DataError(f"{where!r}: its {name} images are {h}×{w}, the course's models take "
-                            "32×32 images (as CIFAR-10's): resize them first.")
+            raise DataError(f"{where!r}: its {name} images are {'×'.join(map(str, split.x.shape[2:]))}, "
+                            "the course's models take 32×32 images (as CIFAR-10's): resize them first.")
     if classes != CIFAR10_CLASSES:
         return Splits(ds.train, ds.test, f"{len(classes)} classes from {Path(where).name}, not CIFAR-10")
     for name, split, n in (('train', ds.train, 5000), ('test', ds.test, 1000)):
@@ -378,7 +392,7 @@ def load_cifar10(source=None,         # folder or .tar.gz of 32×32 PNGs; defaul
     try: return _torchvision_cifar10(cache_dir()/'torchvision', download)
     except Exception as e:
         raise DataError(
-            f"CIFAR-10 is not available here ({type(e).__name__}: {e}). Either\n"
-            "  1. connect to the internet: torchvision downloads it on first use (as in Colab), or\n"
+            f"CIFAR-10 is not available here ({type(e).__name__}: {e}). Either\n  1. connect to the "
+            "internet: torchvision downloads it on first use (as in Colab), or\n"
             "  2. use a local copy: load_cifar10('path/to/cifar10-png.tar.gz') or set STVIT_DATA to a "
             "folder or .tar.gz laid out as train/<class>/*.png and test/<class>/*.png.") from None
