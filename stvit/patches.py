@@ -27,16 +27,18 @@ def patchify(x:Tensor,        # images N×C×H×W
             ) -> Tensor:
     "N×(H/P·W/P)×(C·P·P): patches in row-major order, each flattened as (channel, row, column)."
     _check_patchable(x, patch_size)
-    n, c, h, w = x.shape
+    n, c, h, w = x.shape                                  # N×C×H×W
     p = patch_size
-    return x.reshape(n, c, h//p, p, w//p, p).permute(0, 2, 4, 1, 3, 5).reshape(n, (h//p)*(w//p), c*p*p)
+    x = x.reshape(n, c, h//p, p, w//p, p)                 # N×C×gh×P×gw×P (gh = H/P rows of patches)
+    x = x.permute(0, 2, 4, 1, 3, 5)                       # N×gh×gw×C×P×P
+    return x.reshape(n, (h//p)*(w//p), c*p*p)             # N×L×(C·P·P), L = gh·gw
 
 def unpatchify(patches:Tensor, patch_size:int, channels:int, height:int, width:int) -> Tensor:
     "The inverse of `patchify`: N×L×(C·P·P) → N×C×H×W."
-    n, p = patches.shape[0], patch_size
+    n, p = patches.shape[0], patch_size                                        # N×L×(C·P·P)
     gh, gw = height//p, width//p
     x = patches.reshape(n, gh, gw, channels, p, p).permute(0, 3, 1, 4, 2, 5)   # N×C×gh×P×gw×P
-    return x.reshape(n, channels, height, width)
+    return x.reshape(n, channels, height, width)                               # N×C×H×W
 
 # %% ../nbs/06_vit_patches.ipynb #ea7e787d
 class PatchEmbed(nn.Module):
