@@ -14,8 +14,7 @@ from .stn import SpatialTransformer, check_images
 # %% auto #0
 __all__ = ['check_num_classes', 'SeedSTNet', 'conv_bn', 'Scale', 'Residual', 'stage', 'small_loc_net',
            'make_stn', 'STResNet', 'WhiteningStem', 'BatchNormShift', 'dirac_conv', 'conv_group',
-           'half_res_loc_net', 'FastNet', 'cnn_classifier', 'loc_net', 'STCNN', 'cnn_classifier', 'loc_net',
-           'STCNN']
+           'half_res_loc_net', 'FastNet', 'cnn_classifier', 'loc_net', 'STCNN']
 
 # %% ../nbs/01b_stn_models.ipynb #58bcf4ee
 def check_num_classes(num_classes:int):
@@ -188,47 +187,6 @@ class FastNet(nn.Module):
         x = self.stn(x)                # N×C×32×32
         x = self.stem(x)               # N×24×31×31
         return self.head(self.body(x)) # N×256 → N×classes
-
-# %% ../nbs/05_distortions.ipynb #5ba2688d
-def cnn_classifier(in_chans:int=1, num_classes:int=10, width:int=32) -> nn.Sequential:
-    """Three conv layers max-pooled to 3×3 whatever the image size, then a linear layer: every model's
-    classifier here."""
-    w = width
-    return nn.Sequential(conv_bn(in_chans, w, 5), nn.MaxPool2d(2),    # N×w×H/2×W/2
-                         conv_bn(w, 2*w), nn.MaxPool2d(2),            # N×2w×H/4×W/4
-                         conv_bn(2*w, 4*w), nn.AdaptiveMaxPool2d(3),  # N×4w×3×3
-                         nn.Flatten(), nn.Linear(4*w*9, num_classes))  # N×classes
-
-def loc_net(in_chans:int=1) -> tuple[nn.Module, int]:
-    "A localisation network that looks at a 28×28 thumbnail of its input, and its number of output features."
-    return nn.Sequential(nn.AdaptiveAvgPool2d(28),                    # N×C×28×28
-                         conv_bn(in_chans, 16, 5), nn.MaxPool2d(2),   # N×16×14×14
-                         conv_bn(16, 32), nn.MaxPool2d(2),            # N×32×7×7
-                         conv_bn(32, 64), nn.AdaptiveAvgPool2d(3),    # N×64×3×3
-                         nn.Flatten()), 64*9                          # N×576
-
-class STCNN(nn.Module):
-    "`cnn_classifier`, behind a spatial transformer (an ST-CNN) or alone (`transform=None`: the CNN)."
-    def __init__(self, num_classes:int=10,
-                 transform:str|None='affine',   # a name from lesson 01's `TRANSFORMS`; None: no transformer
-                 img_size:int=28,               # the input images' side
-                 out_size:int|None=None,        # the transformer's output side; None: the input's
-                 steps:int=1,                   # > 1: a compositional transformer
-                 in_chans:int=1,
-                 width:int=32,                  # the classifier's first conv width
-                 **stn_options):                # more `SpatialTransformer` options (lr_mult, theta_reg, …)
-        super().__init__()
-        self.in_chans, self.img_size = in_chans, img_size
-        if transform is None: self.stn = nn.Identity()
-        else:
-            loc, nf = loc_net(in_chans)
-            out = (out_size, out_size) if out_size else None
-            self.stn = SpatialTransformer(loc, nf, 64, transform, out_size=out, steps=steps, **stn_options)
-        self.classifier = cnn_classifier(in_chans, num_classes, width)
-
-    def forward(self, x:Tensor) -> Tensor:
-        check_images(x, self.in_chans, (self.img_size, self.img_size), self)
-        return self.classifier(self.stn(x))                           # N×classes
 
 # %% ../nbs/05_distortions.ipynb #5ba2688d
 def cnn_classifier(in_chans:int=1, num_classes:int=10, width:int=32) -> nn.Sequential:

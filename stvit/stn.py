@@ -96,9 +96,9 @@ def projective_grid(H:Tensor,                   # N×3×3 projective maps (outpu
     "Sampling grid N×H×W×2 of (x, y) source coordinates; equals `affine_grid` when H's last row is (0, 0, 1)."
     _check_transforms(H, size, 'H', (3, 3))
     # an affine map of the homogeneous coordinates (x', y', w'), then the division by w'
-    xy = affine_grid(H[:, :2], size, align_corners)           # N×H×W×2: x', y' (the first two rows)
-    w = affine_grid(H[:, 1:], size, align_corners)[..., 1:]   # N×H×W×1: w' (the last row)
-    return xy/w
+    xy = affine_grid(H[:, :2], size, align_corners)           # (N, H, W, 2): x', y' (the first two rows)
+    w = affine_grid(H[:, 1:], size, align_corners)[..., 1:]   # (N, H, W, 1): w' (the last row)
+    return xy/w                                               # (N, H, W, 2)
 
 def homography(src:Tensor,   # N×4×2 points (x, y)
                dst:Tensor,   # N×4×2 where they go
@@ -106,14 +106,14 @@ def homography(src:Tensor,   # N×4×2 points (x, y)
     "The N×3×3 projective maps (bottom-right entry 1) that take the four points `src` to `dst`."
     if src.ndim != 3 or src.shape[1:] != (4, 2) or dst.shape != src.shape:
         raise ValueError(f"src and dst must both be N×4×2, got {tuple(src.shape)} and {tuple(dst.shape)}")
-    x, y = src.unbind(-1)                                                # N×4 each
-    u, v = dst.unbind(-1)
-    one, zero = torch.ones_like(x), torch.zeros_like(x)
+    x, y = src.unbind(-1)                                                # (N, 4) each
+    u, v = dst.unbind(-1)                                                # (N, 4) each
+    one, zero = torch.ones_like(x), torch.zeros_like(x)                  # (N, 4) each
     # each point gives two equations: h11 x + h12 y + h13 - u (h31 x + h32 y) = u, and the same for v
-    rows_u = torch.stack([x, y, one, zero, zero, zero, -u*x, -u*y], -1)  # N×4×8
-    rows_v = torch.stack([zero, zero, zero, x, y, one, -v*x, -v*y], -1)  # N×4×8
-    h = torch.linalg.solve(torch.cat([rows_u, rows_v], 1), torch.cat([u, v], 1))   # N×8
-    return torch.cat([h, one[:, :1]], 1).view(-1, 3, 3)
+    rows_u = torch.stack([x, y, one, zero, zero, zero, -u*x, -u*y], -1)  # (N, 4, 8)
+    rows_v = torch.stack([zero, zero, zero, x, y, one, -v*x, -v*y], -1)  # (N, 4, 8)
+    h = torch.linalg.solve(torch.cat([rows_u, rows_v], 1), torch.cat([u, v], 1))   # (N, 8)
+    return torch.cat([h, one[:, :1]], 1).view(-1, 3, 3)                  # (N, 3, 3)
 
 # %% ../nbs/01_stn.ipynb #bc494964
 def tps_control_points(k:int=4, device=None, dtype=torch.float32) -> Tensor:
@@ -145,7 +145,7 @@ def tps_transform(src:Tensor,       # K×2 control points (output coordinates)
                    torch.cat([P.T, P.new_zeros(3, 3)], 1)])                       # (K+3, K+3)
     rhs = torch.cat([dst - src, dst.new_zeros(len(dst), 3, 2)], 1)                # (N, K+3, 2): the offsets
     coef = torch.linalg.solve(L, rhs)   # (N, K+3, 2): K weights, a0, A
-    basis = torch.cat([_tps_kernel(points, src), torch.ones_like(points[..., :1]), points], -1)  # (N,) P, K+3
+    basis = torch.cat([_tps_kernel(points, src), torch.ones_like(points[..., :1]), points], -1)  # (…, P, K+3)
     return points + basis @ coef   # (N, P, 2): the points moved by the spline of the offsets
 
 # %% ../nbs/01_stn.ipynb #c5b75c69
@@ -166,20 +166,20 @@ def tps_grid(src:Tensor,                 # K×2 control points (output coordinat
     return tps_transform(src, dst, pixels, reg).view(n, h, w, 2)                          # (N, H, W, 2)
 
 # %% ../nbs/01_stn.ipynb #bde31479
-def _affine(p): return p.view(-1, 2, 3)
+def _affine(p): return p.view(-1, 2, 3)   # (N, 6) → (N, 2, 3)
 def _attention(p):
-    s, tx, ty = p.unbind(-1)
-    z = torch.zeros_like(s)
-    return torch.stack([s, z, tx, z, s, ty], -1).view(-1, 2, 3)
+    s, tx, ty = p.unbind(-1)                                       # (N,) each
+    z = torch.zeros_like(s)                                        # (N,)
+    return torch.stack([s, z, tx, z, s, ty], -1).view(-1, 2, 3)   # (N, 2, 3)
 def _rts(p):
-    a, s, tx, ty = p.unbind(-1)
-    return torch.stack([s*a.cos(), -s*a.sin(), tx, s*a.sin(), s*a.cos(), ty], -1).view(-1, 2, 3)
+    a, s, tx, ty = p.unbind(-1)   # (N,) each
+    return torch.stack([s*a.cos(), -s*a.sin(), tx, s*a.sin(), s*a.cos(), ty], -1).view(-1, 2, 3)   # (N, 2, 3)
 def _translation(p):
-    tx, ty = p.unbind(-1)
-    o, z = torch.ones_like(tx), torch.zeros_like(tx)
-    return torch.stack([o, z, tx, z, o, ty], -1).view(-1, 2, 3)
-def _projective(p): return torch.cat([p, torch.ones_like(p[:, :1])], -1).view(-1, 3, 3)
-def _tps(p): return p.view(len(p), -1, 2)
+    tx, ty = p.unbind(-1)                                         # (N,) each
+    o, z = torch.ones_like(tx), torch.zeros_like(tx)              # (N,) each
+    return torch.stack([o, z, tx, z, o, ty], -1).view(-1, 2, 3)   # (N, 2, 3)
+def _projective(p): return torch.cat([p, torch.ones_like(p[:, :1])], -1).view(-1, 3, 3)   # (N, 8) → (N, 3, 3)
+def _tps(p): return p.view(len(p), -1, 2)   # (N, 2K) → (N, K, 2)
 
 TRANSFORMS = {  # name: (identity parameters, parameters → θ), θ: N×2×3; N×3×3 (projective); N×K×2 (tps)
     'affine': ([1., 0., 0., 0., 1., 0.], _affine),
