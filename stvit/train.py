@@ -274,9 +274,9 @@ RECIPES['vit'] = dict(opt='adamw', lr=1e-3, wd=0.05, schedule='cosine', warmup=0
                       channels_last=False)
 
 register_model('vit', 'stvit.vit:ViT', 'vit', 'Vision Transformer, patch 4, width 192, 6 blocks',
-               '17 min for 10 epochs on a 2-core CPU', mlp_ratio=2.)
+               '10 epochs: 100-110 s each on a 2-core CPU with bfloat16 (nbs/results/vit.json)', mlp_ratio=2.)
 register_model('stn-vit', 'stvit.vit:ViT', 'vit', 'the same ViT with a spatial transformer in front',
-               '18 min for 10 epochs on a 2-core CPU', mlp_ratio=2., stn='affine')
+               'about 6% slower an epoch than vit (lesson 08)', mlp_ratio=2., stn='affine')
 
 # %% ../nbs/09_vit_study.ipynb #934156b4
 # what `train` does with the two options of this lesson (lesson 09b adds `distill`)

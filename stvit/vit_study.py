@@ -208,6 +208,7 @@ def study_costs(data:Splits, rounds:int=3, steps:int=5, teacher=None, labels=Non
         for label in labels: times[label].append(epoch_seconds(*STUDY[label], data, steps, teacher))
     return {label: float(np.median(t)) for label, t in times.items()}
 
+# %% ../nbs/09b_vit_tokens.ipynb #d6a0b947
 def study_run(label:str, data:Splits,
               minutes:float=16,       # the budget of training minutes
               epochs:int|None=None,   # train this many epochs instead (no budget)

@@ -14,7 +14,7 @@ from .visualize import index_controls
 
 # %% auto #0
 __all__ = ['patch_embed_pcs', 'show_filters', 'pos_similarity', 'cls_attention', 'overlay', 'rollout',
-           'rollout_maps', 'patch_distances', 'mean_attention_distance', 'AttentionExplorer',
+           'rollout_maps', 'patch_distances', 'mean_attention_distance', 'AttentionView', 'AttentionExplorer',
            'class_and_patch_attention']
 
 # %% ../nbs/10_vit_visualize.ipynb #52129fb5
@@ -26,12 +26,12 @@ def patch_embed_pcs(vit:ViT, k:int=28) -> tuple[torch.Tensor, torch.Tensor]:
     k = min(k, len(s))
     return vh[:k].reshape(k, *vit.patch_embed.proj.weight.shape[1:]), var[:k]
 
-def show_filters(f:torch.Tensor, ncols:int=14, title:str|None=None):
+def show_filters(f:torch.Tensor, ncols:int=7, title:str|None=None):
     "Show filters k×C×P×P, each scaled to [0, 1] on its own."
     lo, hi = f.amin((1, 2, 3), keepdim=True), f.amax((1, 2, 3), keepdim=True)
     f = (f - lo)/(hi - lo + 1e-8)
     nrows = math.ceil(len(f)/ncols)
-    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*0.6, nrows*0.6), squeeze=False)
+    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*0.9, nrows*0.9 + 0.3), squeeze=False)
     for i, ax in enumerate(axs.flat):
         ax.set_axis_off()
         if i < len(f): ax.imshow(f[i].permute(1, 2, 0).numpy(), interpolation='nearest')
@@ -77,18 +77,18 @@ def overlay(ax, img:torch.Tensor, att:torch.Tensor, title:str|None=None, alpha:f
 def rollout(attn:torch.Tensor,         # depth×N×heads×T×T attention weights
             residual:float=0.5) -> torch.Tensor:
     "Attention rollout: depth-composed, head-averaged attention with the residual path, N×T×T."
-    a = attn.float().mean(2)
-    eye = torch.eye(a.shape[-1])
-    r = eye.expand_as(a[0]).clone()
-    for al in a:
-        al = (1 - residual)*al + residual*eye
-        r = (al/al.sum(-1, keepdim=True)) @ r
-    return r
+    a = attn.float().mean(2)                         # depth×N×T×T: the heads averaged
+    eye = torch.eye(a.shape[-1])                     # T×T: the residual path
+    r = eye.expand_as(a[0]).clone()                  # N×T×T: before any layer, each token is itself
+    for al in a:                                     # al: N×T×T, one layer
+        al = (1 - residual)*al + residual*eye        # N×T×T
+        r = (al/al.sum(-1, keepdim=True)) @ r        # N×T×T: this layer after the ones below
+    return r                                         # N×T×T
 
 def rollout_maps(vit:ViT, x:torch.Tensor, stats=(CIFAR10_MEAN, CIFAR10_STD)) -> torch.Tensor:
     "Rollout from the class token to each patch, N×gh×gw, for uint8 images `x`."
-    r = rollout(_attention_maps(vit, x, stats))
-    return r[:, 0, 1:].reshape(len(x), *vit.patch_embed.grid_size)
+    r = rollout(_attention_maps(vit, x, stats))                       # N×T×T
+    return r[:, 0, 1:].reshape(len(x), *vit.patch_embed.grid_size)    # N×gh×gw: the class token's row
 
 # %% ../nbs/10_vit_visualize.ipynb #5479ab0e
 def patch_distances(grid:tuple, patch_size:int) -> torch.Tensor:
@@ -106,7 +106,7 @@ def mean_attention_distance(attn:torch.Tensor,   # depth×N×heads×T×T, class 
     return (a*patch_distances(grid, patch_size)).sum(-1).mean((1, 3))
 
 # %% ../nbs/10_vit_visualize.ipynb #f62b60c3
-class AttentionExplorer:
+class AttentionView:
     "Image, layer and head → the class token's attention (or the rollout) over the image, and the prediction."
     def __init__(self, vit:ViT, split, stats=(CIFAR10_MEAN, CIFAR10_STD)):
         self.vit, self.split, self.stats, self.info = vit.eval(), split, stats, None
@@ -127,16 +127,13 @@ class AttentionExplorer:
         p = next(self.vit.parameters())
         probs = self.vit(normalize(x.to(p.device), *self.stats)).float().softmax(1)[0].cpu()
         pred = int(probs.argmax())
-        return dict(index=i,
-                    layer=layer,
-                    head=head,
-                    rollout=use_rollout,
-                    attention=att,
-                    image=x[0],
-                    true=self.split.classes[int(self.split.y[i])],
-                    pred=self.split.classes[pred],
+        return dict(index=i, layer=layer, head=head, rollout=use_rollout, weights=att, image=x[0],
+                    true=self.split.classes[int(self.split.y[i])], pred=self.split.classes[pred],
                     confidence=float(probs[pred]))
 
+# %% ../nbs/10_vit_visualize.ipynb #f729c024
+class AttentionExplorer(AttentionView):
+    "`AttentionView` drawn: a static figure, and a widget to step through images, layers and heads."
     def figure(self, i:int, layer:int=1, head:int=0, use_rollout:bool=False, axs=None,
                vmax:float|None=None):   # the top of the colour scale, for panels that share one
         "Static view: the image, and the attention over it."
@@ -149,7 +146,7 @@ class AttentionExplorer:
         axs[0].set_title(f"#{i} true: {v['true']}", fontsize=9)
         which = 'mean of heads' if head == 0 else f'head {head}'
         what = 'rollout' if use_rollout else f"layer {layer}, {which}"
-        overlay(axs[1], v['image'], v['attention'], vmax=vmax)
+        overlay(axs[1], v['image'], v['weights'], vmax=vmax)
         axs[1].set_title(f"{what}\npred: {v['pred']} ({v['confidence']:.0%})", fontsize=8,
                          color='green' if v['true'] == v['pred'] else 'red')
         if own: plt.tight_layout()
