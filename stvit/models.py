@@ -132,6 +132,7 @@ class WhiteningStem(nn.Module):
     def forward(self, x):
         return F.gelu(F.conv2d(x, self.weight.to(x.dtype), self.bias.to(x.dtype)))   # N×2Ck²×(H-k+1)×(W-k+1)
 
+# %% ../nbs/02c_recipes.ipynb #866b6f3e
 class BatchNormShift(nn.BatchNorm2d):
     "Batch norm with its scale fixed at 1 and its shift learning 64× faster (the same weight decay per step)."
     lr_mult, wd_mult = 64., 1/64
@@ -150,6 +151,7 @@ def conv_group(ci:int, co:int) -> nn.Sequential:
     return nn.Sequential(dirac_conv(ci, co), nn.MaxPool2d(2), BatchNormShift(co), nn.GELU(),
                          dirac_conv(co, co), BatchNormShift(co), nn.GELU())
 
+# %% ../nbs/02c_recipes.ipynb #9f3786b8
 def half_res_loc_net(in_chans:int=3) -> tuple[nn.Module, int]:
     """A localisation network that looks at a half-resolution copy of the image, and its number of output
     features."""
