@@ -16,7 +16,8 @@ import torch.distributed as dist
 from .data import (default_device, cache_dir, normalize, channel_stats, Split, Splits, load_cifar10,
                         CIFAR10_MEAN, CIFAR10_STD)
 from .batches import BatchLoader, Augment
-from .loop import History, fit, evaluate, load_checkpoint, save_checkpoint, _rank
+from .optim import process_rank
+from .loop import History, fit, evaluate, load_checkpoint, save_checkpoint
 from .models import SeedSTNet, STResNet, FastNet   # lesson 01b's CNNs (`FastNet`: built below)
 
 # %% auto #0
@@ -122,7 +123,7 @@ def _train_loader(tr:Split, r:dict, stats, device, seed:int) -> BatchLoader:
     world = dist.get_world_size() if dist.is_initialized() else 1
     return BatchLoader(tr, r['batch_size'], shuffle=True, augment=aug if augments else None, device=device,
                        drop_last=len(tr)//world > r['batch_size'], stats=stats, seed=seed,
-                       shard=(_rank(), world))
+                       shard=(process_rank(), world))
 
 def _apply(option:Callable, value, model:nn.Module, loader, r:dict) -> tuple:
     "What recipe option `option` changes: (the loader to train on, options for `fit`)."

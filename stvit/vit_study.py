@@ -17,9 +17,9 @@ import matplotlib.pyplot as plt
 from torchvision.transforms.v2 import functional as TF
 
 from .batches import Augment, BatchLoader
-from .data import Split, Splits
+from .data import Split, Splits, CIFAR10_CLASSES
 from .loop import History
-from .train import RECIPES, RECIPE_OPTIONS, MODELS, train, load_or_train
+from .train import RECIPES, RECIPE_OPTIONS, MODELS, train, load_or_train, load_trained
 from .vit import Distilled
 
 # %% auto #0
