@@ -29,10 +29,10 @@ def attention(q:Tensor, k:Tensor, v:Tensor,  # N×heads×L×d each
              ) -> tuple[Tensor, Tensor]:
     "Scaled dot-product attention written out: the output (N×heads×L×d) and the weights (N×heads×L×L)."
     if scale is None: scale = q.shape[-1]**-0.5
-    w = (q @ k.transpose(-2, -1)) * scale     # N×heads×L×L
-    if mask is not None: w = w.masked_fill(mask, float('-inf'))
-    w = w.softmax(-1)
-    return F.dropout(w, dropout, training=dropout > 0) @ v, w
+    w = (q @ k.transpose(-2, -1)) * scale                          # N×heads×L×L: the scores
+    if mask is not None: w = w.masked_fill(mask, float('-inf'))    # N×heads×L×L
+    w = w.softmax(-1)                                              # N×heads×L×L: each row adds up to 1
+    return F.dropout(w, dropout, training=dropout > 0) @ v, w      # N×heads×L×d, N×heads×L×L
 
 # %% ../nbs/07_vit.ipynb #0835232b
 def check_heads(dim:int, heads:int):
@@ -118,10 +118,10 @@ def sincos_pos_embed(dim:int, grid_h:int, grid_w:int, temperature:float=10000.) 
     if dim % 4:
         raise ValueError(f"dim {dim} must be a multiple of 4 for 2-D sin-cos embeddings")
     y, x = torch.meshgrid(torch.arange(grid_h, dtype=torch.float32),
-                          torch.arange(grid_w, dtype=torch.float32), indexing='ij')
-    omega = temperature**-(torch.arange(dim//4)/(dim//4))
-    x, y = x.flatten()[:, None]*omega, y.flatten()[:, None]*omega
-    return torch.cat([x.sin(), x.cos(), y.sin(), y.cos()], 1)
+                          torch.arange(grid_w, dtype=torch.float32), indexing='ij')    # gh×gw each
+    omega = temperature**-(torch.arange(dim//4)/(dim//4))                              # D/4 frequencies
+    x, y = x.flatten()[:, None]*omega, y.flatten()[:, None]*omega                      # (gh·gw)×D/4 each
+    return torch.cat([x.sin(), x.cos(), y.sin(), y.cos()], 1)                          # (gh·gw)×D
 
 def resize_pos_embed(pos:Tensor,          # 1×(prefix + gh·gw)×D
                      new_grid:tuple,        # (gh', gw')
@@ -129,7 +129,7 @@ def resize_pos_embed(pos:Tensor,          # 1×(prefix + gh·gw)×D
                      old_grid:tuple|None=None) -> Tensor:
     """Bicubic interpolation of learned positional embeddings to another patch grid
     (another image or patch size)."""
-    prefix, grid = pos[:, :num_prefix], pos[:, num_prefix:]
+    prefix, grid = pos[:, :num_prefix], pos[:, num_prefix:]   # 1×prefix×D, 1×(gh·gw)×D
     if old_grid is None:
         s = math.isqrt(grid.shape[1])
         if s*s != grid.shape[1]:
@@ -137,9 +137,11 @@ def resize_pos_embed(pos:Tensor,          # 1×(prefix + gh·gw)×D
         old_grid = (s, s)
     if tuple(old_grid) == tuple(new_grid): return pos
     d = grid.shape[-1]
-    grid = grid.reshape(1, *old_grid, d).permute(0, 3, 1, 2).float()
-    grid = F.interpolate(grid, size=tuple(new_grid), mode='bicubic', antialias=True, align_corners=False)
-    return torch.cat([prefix, grid.permute(0, 2, 3, 1).reshape(1, -1, d).to(pos.dtype)], 1)
+    grid = grid.reshape(1, *old_grid, d).permute(0, 3, 1, 2).float()                  # 1×D×gh×gw
+    grid = F.interpolate(grid, size=tuple(new_grid), mode='bicubic', antialias=True,
+                         align_corners=False)                                             # 1×D×gh'×gw'
+    grid = grid.permute(0, 2, 3, 1).reshape(1, -1, d).to(pos.dtype)                      # 1×(gh'·gw')×D
+    return torch.cat([prefix, grid], 1)                                             # 1×(prefix + gh'·gw')×D
 
 # %% ../nbs/07_vit.ipynb #439e685b
 def check_sizes(dim:int, heads:int, depth:int, num_classes:int, pool:str):
@@ -336,11 +338,11 @@ class DistilledViT(ViT):
     "DeiT: a ViT with a distillation token and head that learn from a teacher; evaluated, the heads' mean."
     num_prefix = 2   # the class token and the distillation token
 
-    def __init__(self, *args, teacher:nn.Module|None=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.dist_token = nn.Parameter(torch.zeros(1, 1, self.dim))
+    def __init__(self, *, teacher:nn.Module|None=None, **kwargs):   # kwargs: as `ViT`'s
+        super().__init__(**kwargs)
+        self.dist_token = nn.Parameter(torch.zeros(1, 1, self.dim))                   # 1×1×D
         nn.init.normal_(self.dist_token, std=0.02)
-        self.head_dist = nn.Linear(self.dim, self.head.out_features)
+        self.head_dist = nn.Linear(self.dim, self.head.out_features)                   # D → classes
         nn.init.zeros_(self.head_dist.weight)
         nn.init.zeros_(self.head_dist.bias)
         self.set_teacher(teacher)
