@@ -184,8 +184,6 @@ def evaluate(model:nn.Module, loader, amp='auto', tta:int=0, channels_last:bool=
     return F.cross_entropy(logits, ys).item(), (logits.argmax(1) == ys).float().mean().item()
 
 # %% ../nbs/02b_fit.ipynb #c4374fc2
-_rank = process_rank   # lesson 02's `process_rank`, under the name lesson 02c imports from here
-
 def _stop(what:str, value, epoch:int, step:int|None=None):
     where = f"epoch {epoch}" + (f", step {step}" if step is not None else "")
     raise TrainingDiverged(f"the {what} became {value} at {where}: lower the learning rate, "
