@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #4c88f04b
 from __future__ import annotations
-import os, math, glob, hashlib, functools, importlib, tarfile, tempfile, warnings
+import os, errno, math, glob, hashlib, functools, importlib, tarfile, tempfile, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -280,18 +280,19 @@ def atomic_save(obj, path, write:Callable=torch.save):
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
+        tmp = path.parent/f"{path.name}{os.getpid()}{os.urandom(4).hex()}.tmp"   # as mkstemp names it
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)   # the mode a new file gets (umask)
     except OSError as e:
-        raise OSError(f"Cannot write {str(path)!r} ({e.strerror or e}): "
-                      "the folder is not writable.") from None
+        raise OSError(f"Cannot write {str(path)!r} ({e.strerror or e}): the folder is not writable.") from None
     try:
         with os.fdopen(fd, 'wb') as f: write(obj, f)
         os.replace(tmp, path)
     except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(e, (OSError, RuntimeError)):   # torch reports a failed write as a RuntimeError
+            full = isinstance(e, RuntimeError) or getattr(e, 'errno', None) in (errno.ENOSPC, errno.EDQUOT)
             raise OSError(f"Cannot write {str(path)!r} ({type(e).__name__}: {str(e).splitlines()[0][:100]}): "
-                          "is the disk full? Nothing was replaced.") from None
+                          f"{'is the disk full? ' if full else ''}Nothing was replaced.") from None
         raise
 
 def _listing(folder:Path) -> list[str]:
