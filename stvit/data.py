@@ -283,7 +283,7 @@ def atomic_save(obj, path, write:Callable=torch.save):
         tmp = path.parent/f"{path.name}{os.getpid()}{os.urandom(4).hex()}.tmp"   # as mkstemp names it
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)   # the mode a new file gets (umask)
     except OSError as e:
-        raise OSError(f"Cannot write {str(path)!r} ({e.strerror or e}): the folder is not writable.") from None
+        raise OSError(f"Cannot write {str(path)!r} ({e.strerror or e}): the folder is not writable") from None
     try:
         with os.fdopen(fd, 'wb') as f: write(obj, f)
         os.replace(tmp, path)
