@@ -277,8 +277,8 @@ class ViT(ViTEmbedding):
 # %% ../nbs/09b_vit_tokens.ipynb #d5db64eb
 def shift_images(x:Tensor, s:int) -> list[Tensor]:
     "The batch moved by `s` pixels left-up, right-up, left-down and right-down (zeros come in at the edges)."
-    return [F.pad(x, (-s, s, -s, s)), F.pad(x, (s, -s, -s, s)),    # left-up, right-up
-            F.pad(x, (-s, s, s, -s)), F.pad(x, (s, -s, s, -s))]    # left-down, right-down
+    return [F.pad(x, (-s, s, -s, s)), F.pad(x, (s, -s, -s, s)),    # left-up, right-up: N×C×H×W each
+            F.pad(x, (-s, s, s, -s)), F.pad(x, (s, -s, s, -s))]    # left-down, right-down: N×C×H×W each
 
 class ShiftedPatchEmbed(nn.Module):
     "SPT: the image and its four diagonal half-patch shifts, cut into patches, layer-normalised, embedded."
