@@ -100,11 +100,11 @@ def register_model(name:str,
 
 # %% ../nbs/02c_recipes.ipynb #d757bf76
 register_model('seed', SeedSTNet, recipe='ours',
-               about='the reference STN: LeNet-style classifier (lesson 01)',
+               about='the reference STN: LeNet-style classifier (lesson 01b)',
                cost='11 min on a 2-core CPU',
                quick=dict(n_per_class=200, epochs=4, batch_size=128, lr=0.02))
 register_model('stresnet', STResNet, recipe='ours',
-               about='spatial transformer + residual CNN (lesson 01)',
+               about='spatial transformer + residual CNN (lesson 01b)',
                cost='26 min on a 2-core CPU',
                quick=dict(n_per_class=200, epochs=4, batch_size=128, lr=0.05))
 register_model('resnet', STResNet, recipe='ours',
