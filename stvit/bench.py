@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_bench.ipynb #1102daa9
 from __future__ import annotations
-import os, sys, math, time, tempfile
+import os, sys, json, math, time, tempfile, subprocess, importlib.util
 
 import torch
 import torch.nn as nn
@@ -17,7 +17,7 @@ from .train import train
 
 # %% auto #0
 __all__ = ['AIRBENCH94', 'make_net', 'airbench_steps', 'airbench_lr', 'airbench_optimizer', 'LookaheadState',
-           'airbench_epoch_images', 'airbench94_cpu', 'took', 'race']
+           'airbench_epoch_images', 'airbench94_cpu', 'BenchError', 'took', 'airbench_package', 'race']
 
 # %% ../nbs/11_bench.ipynb #6ad11c8c
 AIRBENCH94 = {   # airbench94's hyperparameters as published (legacy/airbench94.py), in its own shape
@@ -169,6 +169,9 @@ def airbench94_cpu(data:Splits,            # CIFAR-10
     return dict(accuracy=accuracy, minutes=(time.perf_counter() - t0)/60, losses=losses)
 
 # %% ../nbs/11_bench.ipynb #aa9d00bf
+class BenchError(RuntimeError):
+    "The race cannot run here: its reference is not installed, or the data is too small for it."
+
 def took(minutes:float) -> str:
     "A duration as people read it: seconds under a minute (a GPU's runs), else minutes."
     return f"{minutes*60:.1f} s" if minutes < 1 else f"{minutes:.1f} min"
@@ -181,36 +184,49 @@ def _time_ours(model:str, data:Splits, seed:int, device) -> dict:
     if device.type == 'cuda': torch.cuda.synchronize()
     return dict(accuracy=hist.last['test_acc'], minutes=(time.perf_counter() - t0)/60)
 
+# %% ../nbs/11_bench.ipynb #0978260a
+_AIRBENCH_RUN = '''
+import json, time, torch, airbench
+airbench.warmup94(verbose=False)                  # as its README does: warms the GPU and cuDNN, not timed
+t0 = time.perf_counter()
+net = airbench.train94(verbose=False)             # the trained network
+test = airbench.CifarLoader('cifar10', train=False, batch_size=2000)
+acc = airbench.evaluate(net, test, tta_level=2)   # its default: flips, 1-pixel shifts
+if torch.cuda.is_available(): torch.cuda.synchronize()
+print(json.dumps(dict(accuracy=float(acc), minutes=(time.perf_counter() - t0)/60)))
+'''
+
+def airbench_package(data:Splits, env:dict|None=None) -> dict:
+    """The `airbench` package's `train94` and its TTA score on `data` (accuracy, minutes), in a Python process
+    started in a temporary folder: the package reads ./cifar10/{train,test}.pt there (else it downloads)."""
+    with tempfile.TemporaryDirectory() as folder:
+        os.mkdir(os.path.join(folder, 'cifar10'))
+        for name, split in (('train', data.train), ('test', data.test)):
+            images = split.x.permute(0, 2, 3, 1).contiguous()   # N×H×W×C, as torchvision gives them
+            saved = dict(images=images, labels=split.y, classes=list(split.classes))
+            torch.save(saved, os.path.join(folder, 'cifar10', f'{name}.pt'))
+        run = subprocess.run([sys.executable, '-c', _AIRBENCH_RUN], cwd=folder, env=env, capture_output=True,
+                             text=True)
+    if run.returncode:
+        said = (run.stderr.strip().splitlines() or ['no message'])[-1]
+        raise BenchError(f"the airbench package failed: {said}")
+    return json.loads(run.stdout.splitlines()[-1])
+
 def _time_airbench(data:Splits, seed:int, device) -> tuple[str, dict]:
     "The reference: the `airbench` package on a GPU, else `airbench94_cpu`."
-    if device.type == 'cuda':
-        try: import airbench
-        except ImportError:
-            sys.exit("stvit_bench: on a GPU the reference is the airbench package: pip install airbench")
-        here = os.getcwd()
-        # the package reads ./cifar10/{train,test}.pt (else downloads): we write ours there
-        with tempfile.TemporaryDirectory() as folder:
-            os.chdir(folder)
-            try:
-                os.mkdir('cifar10')
-                for name, split in (('train', data.train), ('test', data.test)):
-                    images = split.x.permute(0, 2, 3, 1).contiguous()   # N×H×W×C, as torchvision gives them
-                    saved = dict(images=images, labels=split.y, classes=list(split.classes))
-                    torch.save(saved, f'cifar10/{name}.pt')
-                airbench.warmup94(verbose=False)   # as its README does: warms the GPU and cuDNN, not timed
-                t0 = time.perf_counter()
-                net = airbench.train94(verbose=False)   # the trained network
-                test = airbench.CifarLoader('cifar10', train=False, batch_size=2000)
-                acc = airbench.evaluate(net, test, tta_level=2)   # its default: flips, 1-pixel shifts
-                torch.cuda.synchronize()
-            finally: os.chdir(here)
-        return 'airbench94 (PyPI airbench, CUDA)', dict(accuracy=acc, minutes=(time.perf_counter() - t0)/60)
-    return 'airbench94, CPU port (for this benchmark)', airbench94_cpu(data, seed)
+    if device.type != 'cuda': return 'airbench94, CPU port (for this benchmark)', airbench94_cpu(data, seed)
+    if importlib.util.find_spec('airbench') is None:
+        raise BenchError("on a GPU the reference is the airbench package: pip install airbench")
+    return 'airbench94 (PyPI airbench, CUDA)', airbench_package(data)
 
+# %% ../nbs/11_bench.ipynb #13f66794
 def race(model:str='stfastnet', data:Splits|None=None, runs:int=1, device=None) -> list[dict]:
     "Train `model` and the airbench94 reference alternately, `runs` times each: accuracy and minutes."
     device = torch.device(device) if device is not None else default_device()
     data = data if data is not None else load_cifar10()
+    if airbench_steps(len(data.train))[0] == 0:   # checked before ours trains
+        raise BenchError(f"the race needs at least one airbench94 batch of {AIRBENCH94['opt']['batch_size']} "
+                         f"training images, got {len(data.train)}: give it more images")
     rows = []
     for run in range(runs):
         pair = [('ours', model), ('reference', None)]

@@ -4,24 +4,29 @@
 
 # %% ../nbs/11_cli.ipynb #9d07ff2c
 from __future__ import annotations
-import os, sys, math, time, shlex, signal, argparse, platform, threading, contextlib
+import os, sys, math, signal, threading
+
+def _stop_quietly(signum, frame):
+    "Ctrl-C while the command is still loading: nothing is made yet, so stop without a traceback."
+    print(f"\n{os.path.basename(sys.argv[0])}: stopped while starting; nothing was done", file=sys.stderr)
+    raise SystemExit(130)
+_loading = (threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+if _loading: signal.signal(signal.SIGINT, _stop_quietly)   # until the imports below are done
+
+import argparse
 from pathlib import Path
 
 import torch
-import torch.nn as nn
-import torch.distributed as dist
-import matplotlib.pyplot as plt
 
-from .batches import BatchLoader, load_distorted_cifar10
 from .data import load_cifar10, DataError, default_device
 from .optim import autocast_dtype, cpu_name
-from .loop import TrainingDiverged, evaluate, load_checkpoint
-from .train import RECIPES, MODELS, DEFAULT_MODEL, runs_dir, train
-from .visualize import before_after
+from .train import RECIPES, MODELS, DEFAULT_MODEL, runs_dir
 from .vit_train import compare_throughput, bench_models
-from .bench import race, took
-try: import fcntl
-except ImportError: fcntl = None   # Windows: runs are not locked there
+from .bench import BenchError, race, took
+from .runs import Job, fail, check_out, make_folder, remove_if_empty, RunLock, os_error_line
+from .runs import sigterm_stops, take_record, run
+if _loading: signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # %% auto #0
 __all__ = ['main', 'bench_main']
@@ -38,8 +43,8 @@ def _recipe_defaults(key:str) -> str:
 _OPTIONS = {  # option: (type, what it is, check, what the check asks for)
     'epochs': (int, 'epochs to train', lambda v: v >= 1, '≥ 1'),
     'batch_size': (int, 'images per training batch', lambda v: v >= 1, '≥ 1'),
-    'lr': (float, 'peak learning rate', lambda v: math.isfinite(v) and v > 0, 'a number > 0'),
-    'wd': (float, 'weight decay (0: none)', lambda v: math.isfinite(v) and v >= 0, 'a number ≥ 0'),
+    'lr': (float, 'peak learning rate', lambda v: 0 < v <= 1e6, 'a number in (0, 1e6]'),
+    'wd': (float, 'weight decay (0: none)', lambda v: 0 <= v <= 1e6, 'a number in [0, 1e6]'),
     'momentum': (float, 'SGD momentum (0: plain SGD)', lambda v: 0 <= v < 1, 'in [0, 1)'),
     'label_smoothing': (float, 'label smoothing (0: none)', lambda v: 0 <= v < 1, 'in [0, 1)'),
     'warmup': (float, 'fraction of training spent warming up (0: none)', lambda v: 0 <= v < 1, 'in [0, 1)'),
@@ -86,27 +91,29 @@ def _parser() -> argparse.ArgumentParser:
                    help='seed for weights, data order and augmentation, in 0..2**63-1 (default 0)')
     return p
 
-# %% ../nbs/11_cli.ipynb #c11a0001
-def _fail(msg:str, code:int=2):
-    print(f"stvit_train: error: {msg}", file=sys.stderr)
-    sys.exit(code)
-
-def _check_out(out:Path):
-    "Can the run write to `out`? Checked before anything is created."
-    if out.exists() and not out.is_dir(): _fail(f"--out {out} is a file, not a folder")
-    probe = out
-    while not probe.exists(): probe = probe.parent
-    if not os.access(probe, os.W_OK): _fail(f"--out {out}: {probe} is not writable")
-
-def _check_device(device:str|None) -> torch.device:
+# %% ../nbs/11_cli.ipynb #8a4e1de0
+def _check_device(device:str|None, prog:str='stvit_train') -> torch.device:
+    "The device `--device` names, if this machine has it."
     try: d = torch.device(device) if device else default_device()
-    except RuntimeError: _fail(f"--device {device!r} is not a device: use cpu, cuda or cuda:N")
+    except RuntimeError: fail(f"--device {device!r} is not a device: use cpu, cuda or cuda:N", prog=prog)
+    if d.type not in ('cpu', 'cuda'): fail(f"--device {device}: use cpu or cuda", prog=prog)
+    if d.type == 'cpu' and d.index: fail(f"--device {device}: the CPU is one device: use cpu", prog=prog)
     if d.type == 'cuda' and not torch.cuda.is_available():
-        _fail(f"--device {device}: there is no GPU here; use --device cpu")
+        fail(f"--device {device}: there is no GPU here; use --device cpu", prog=prog)
     if d.type == 'cuda' and (d.index or 0) >= torch.cuda.device_count():
-        _fail(f"--device {device}: there are only {torch.cuda.device_count()} GPUs")
-    if d.type not in ('cpu', 'cuda'): _fail(f"--device {device}: use cpu or cuda")
+        fail(f"--device {device}: there are only {torch.cuda.device_count()} GPUs", prog=prog)
     return d
+
+def _check_environment():
+    "RANK and WORLD_SIZE as torchrun sets them, or neither."
+    try: rank, world = int(os.environ.get('RANK', '0')), int(os.environ.get('WORLD_SIZE', '1'))
+    except ValueError: fail("RANK and WORLD_SIZE must be whole numbers (torchrun sets them): unset them")
+    if world > 1 and not {'RANK', 'MASTER_ADDR', 'MASTER_PORT'} <= set(os.environ):
+        fail(f"WORLD_SIZE={world} without RANK, MASTER_ADDR and MASTER_PORT: start the processes with "
+             "torchrun, or unset WORLD_SIZE")
+    if world <= 1 and rank != 0:
+        fail(f"RANK={rank} without WORLD_SIZE: only the first process writes, so this run would keep "
+             "nothing; unset RANK, or start the processes with torchrun")
 
 def _options(a) -> dict:
     "The recipe options given on the command line, checked (0 is a value, not 'unset')."
@@ -114,7 +121,7 @@ def _options(a) -> dict:
     for k, (_, _, ok, need) in _OPTIONS.items():
         v = getattr(a, k)
         if v is None: continue
-        if not ok(v): _fail(f"--{k.replace('_', '-')} must be {need}, got {v}")
+        if not ok(v): fail(f"--{k.replace('_', '-')} must be {need}, got {v}")
         over[k] = v
     if 'clip' in over and over['clip'] == 0: over['clip'] = None
     for k in ('opt', 'schedule'):
@@ -123,18 +130,22 @@ def _options(a) -> dict:
     if a.no_amp: over['amp'] = False
     return over
 
-def _check_combination(recipe:str, over:dict):
+def _check_combination(name:str, recipe:str, over:dict):
     "Refuse options that the rest of the recipe would silently ignore, or that cannot work with it."
     r = {**RECIPES[recipe], **over}
     if r.get('muon') and r['opt'] != 'sgd':
-        _fail(f"--opt {r['opt']}: recipe {recipe} trains the filters with Muon beside SGD for the rest; "
-              "leave out --opt, or choose --recipe ours")
+        fail(f"--opt {r['opt']}: recipe {recipe} trains the filters with Muon beside SGD for the rest; "
+             "leave out --opt, or choose --recipe ours")
     if 'momentum' in over and r['opt'] == 'adamw':
-        _fail("--momentum is SGD's: AdamW (--opt adamw) has no such setting; "
-              "leave out --momentum, or use --opt sgd")
+        fail("--momentum is SGD's: AdamW (--opt adamw) has no such setting; "
+             "leave out --momentum, or use --opt sgd")
     if 'warmup' in over and r['schedule'] == 'constant':
-        _fail("--warmup has no effect with --schedule constant (the rate never changes): leave it out, "
-              "or use --schedule onecycle or cosine")
+        fail("--warmup has no effect with --schedule constant (the rate never changes): leave it out, "
+             "or use --schedule onecycle or cosine")
+    if 'distill' in r and not hasattr(MODELS[name].build(10), 'dist_token'):
+        students = [k for k, s in MODELS.items() if 'distill' in RECIPES[s.recipe]]
+        fail(f"--recipe {recipe} distils a teacher into a distillation token, which {name} has not: "
+             f"use it with --model {' or '.join(students)}, or leave out --recipe")
 
 def _given(a, over:dict) -> list[str]:
     "The run options given on the command line (those --resume takes from the run instead)."
@@ -146,231 +157,70 @@ def _first_process() -> bool:
     "The process that writes: the only one, or rank 0 of those torchrun starts (known before they connect)."
     return int(os.environ.get('RANK', '0')) == 0
 
-class _Terminated(KeyboardInterrupt):
-    "SIGTERM (how schedulers, containers and notebook hosts stop a job), handled as Ctrl-C is."
-
-@contextlib.contextmanager
-def _sigterm_stops():
-    "Within: SIGTERM raises `_Terminated` (signals reach only the main thread; elsewhere nothing changes)."
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    def stop(signum, frame): raise _Terminated()
-    before = signal.signal(signal.SIGTERM, stop)
-    try: yield
-    finally: signal.signal(signal.SIGTERM, before)
-
-class _RunLock:
-    "One run at a time in a folder: an `flock` on its `.lock`, which the system drops however the run ends."
-    def __init__(self, folder:Path): self.path, self.fd = folder/'.lock', None
-
-    def acquire(self) -> bool:
-        "Take the lock (False: another process holds it)."
-        if fcntl is None: return True
-        while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                return False
-            except OSError:   # a filesystem without locks (some network mounts): the run goes on unlocked
-                os.close(fd)
-                self.path.unlink(missing_ok=True)
-                return True
-            try: same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
-            except FileNotFoundError: same = False
-            if same: break
-            os.close(fd)   # its holder removed it as we opened it: take the new one
-        os.ftruncate(fd, 0)
-        os.write(fd, f"pid {os.getpid()} on {platform.node()}\n".encode())
-        self.fd = fd
-        return True
-
-    def holder(self) -> str:
-        try: return self.path.read_text().strip() or 'another run'
-        except OSError: return 'another run'
-
-    def release(self):
-        if self.fd is None: return
-        self.path.unlink(missing_ok=True)   # still held: no other run can be using it
-        os.close(self.fd)
-        self.fd = None
-
-def _make_folder(out:Path) -> list[Path]:
-    "Create `out` and its missing parents; returns those created, innermost first."
-    made, p = [], out
-    while not p.exists():
-        made.append(p)
-        p = p.parent
-    out.mkdir(parents=True, exist_ok=True)
-    return made
-
-def _remove_if_empty(folders:list[Path]):
-    for f in folders:
-        try: f.rmdir()
-        except OSError: return
-
-def _init_distributed(device:torch.device) -> torch.device:
-    "Join the process group when started by torchrun (WORLD_SIZE > 1); each process on its own GPU."
-    if int(os.environ.get('WORLD_SIZE', '1')) <= 1: return device
-    if device.type == 'cuda':
-        device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
-        torch.cuda.set_device(device)
-    dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
-    return device
-
-# %% ../nbs/11_cli.ipynb #c11a0002
-_RUN_FILES = ('history.json', 'history.png', 'before_after.png')   # what a run writes beside its checkpoint
-
+# %% ../nbs/11_cli.ipynb #2420c7ad
 def main(argv=None):
-    "Entry point of `stvit_train`."
+    "Entry point of `stvit_train`: the command line checked, then the run in its folder, made and locked."
     argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        job = _job(argv)
+        with sigterm_stops(): _in_folder(job)
+    except KeyboardInterrupt: fail("stopped before the run began; nothing was made", 130)
+    except OSError as e: fail(os_error_line(e), 1)
+    except DataError as e: fail(str(e), 1)   # e.g. STVIT_CACHE, where runs go by default, is a file
+
+def _job(argv:list) -> Job:
+    "The run the command line asks for, every option checked before anything is made."
     a = _parser().parse_args(argv)
     over = _options(a)
-    if a.per_class is not None and a.per_class < 1: _fail(f"--per-class must be ≥ 1, got {a.per_class}")
-    if a.seed is not None and not 0 <= a.seed < 2**63: _fail(f"--seed must be in 0..2**63-1, got {a.seed}")
+    if a.per_class is not None and a.per_class < 1: fail(f"--per-class must be ≥ 1, got {a.per_class}")
+    if a.seed is not None and not 0 <= a.seed < 2**63: fail(f"--seed must be in 0..2**63-1, got {a.seed}")
     if a.resume and a.overwrite:
-        _fail("--resume continues the run in --out, --overwrite replaces it: choose one")
+        fail("--resume continues the run in --out, --overwrite replaces it: choose one")
     if a.resume and _given(a, over):
-        _fail(f"--resume continues a run with its own options: leave out {' '.join(_given(a, over))}")
-    if not a.resume: _check_combination(a.recipe or MODELS[a.model or DEFAULT_MODEL].recipe, over)
+        fail(f"--resume continues a run with its own options: leave out {' '.join(_given(a, over))}")
+    name = a.model or DEFAULT_MODEL
+    recipe = a.recipe or MODELS[name].recipe
+    if not a.resume: _check_combination(name, recipe, over)
+    _check_environment()
     device = _check_device(a.device)
     if a.out is not None and not a.out.strip():
-        _fail("--out '' names no folder: give one, or leave out --out for the default")
-    out = Path(a.out) if a.out else runs_dir()/(a.model or DEFAULT_MODEL)
-    _check_out(out)
-    with _sigterm_stops():
-        lock, made = None, []
-        if _first_process():
-            made = _make_folder(out)
-            lock = _RunLock(out)
-            if not lock.acquire():
-                _fail(f"{out} is in use by {lock.holder()}: wait for it to end, or choose another --out", 1)
-        try: _run(a, argv, out, over, device)
-        finally:
-            if lock is not None: lock.release()
-            _remove_if_empty(made)   # a run that kept nothing leaves no folder behind
+        fail("--out '' names no folder: give one, or leave out --out for the default")
+    out = Path(a.out) if a.out else runs_dir()/name
+    problem = check_out(out)
+    if problem: fail(f"--out {out}: {problem}")
+    return Job(argv=argv, out=out, out_given=a.out, name=name, recipe=recipe, seed=a.seed or 0,
+               subset=a.per_class, over=over, tta=2 if a.tta is None else a.tta, distorted=a.distorted,
+               data=a.data, device=device, resume=a.resume, overwrite=a.overwrite,
+               model_given=a.model is not None, main_process=_first_process())
 
-def _run(a, argv:list, out:Path, over:dict, device):
-    "The run in `out`, once ours (locked): check what it holds, train, report; if stopped, say what is kept."
-    ckpt, staged = out/'checkpoint.pt', out/'checkpoint.pt.new'
-    name, seed, subset = a.model or DEFAULT_MODEL, a.seed or 0, a.per_class
-    tta, distorted = 2 if a.tta is None else a.tta, a.distorted
-    recipe = a.recipe or MODELS[name].recipe
-    main_process, replacing, promoted = _first_process(), False, [True]
-    def promote(epoch:int):
-        "The new run's checkpoint in place of the old; the first time, the old run's history and figures go."
-        if not promoted[0]:
-            for f in _RUN_FILES: (out/f).unlink(missing_ok=True)
-            promoted[0] = True
-        os.replace(staged, ckpt)
+def _in_folder(job:Job):
+    "Make and lock the run's folder, take what it holds (--resume, --overwrite), run; an empty folder goes."
+    lock, made = None, []
+    if job.main_process:
+        made = make_folder(job.out)
+        lock = RunLock(job.out)
+        if not lock.acquire():
+            fail(f"{job.out} is in use by {lock.holder()}: wait for it to end, or choose another --out", 1)
     try:
-        if a.resume:
-            name, recipe, seed, subset, over, tta, distorted = _resumed(a, out)
-        elif ckpt.exists() and not a.overwrite:
-            _fail(f"{out} already holds a run: --resume continues it, --overwrite replaces it, "
-                  "--out chooses another folder")
-        replacing = a.overwrite and ckpt.exists()   # the old run stays until the new one has a checkpoint
-        promoted[0] = not replacing
-        if main_process:
+        if job.resume: take_record(job)
+        elif job.checkpoint.exists() and not job.overwrite:
+            fail(f"{job.out} already holds a run: --resume continues it, --overwrite replaces it, "
+                 "--out chooses another folder")
+        # --overwrite: the old run stays until the new one saves its first checkpoint
+        job.replacing = job.overwrite and job.checkpoint.exists()
+        if job.main_process:
             # left by a run killed while saving, or a replacement stopped in epoch 1 (the lock is ours)
-            for tmp in out.glob('checkpoint.pt*.tmp'): tmp.unlink()
-            staged.unlink(missing_ok=True)
-        try: data = load_cifar10(a.data)
-        except DataError as e: _fail(str(e), 1)
-        device = _init_distributed(device)
-        if main_process:
-            print(f"stvit_train: {name}, recipe {recipe} {over or ''} on {device}"
-                  + (f" × {dist.get_world_size()} processes" if dist.is_initialized() else ''), flush=True)
-        t0 = time.time()
-        model, hist = train(name, recipe, data, n_per_class=subset, device=device, seed=seed,
-                            checkpoint=staged if replacing else ckpt, resume=a.resume, progress=main_process,
-                            meta=dict(tta=tta, distorted=distorted), on_save=promote if replacing else None,
-                            **over)
-        minutes = (time.time() - t0)/60
-        if main_process:
-            _report(model, hist, data, out, name, recipe, device, minutes, tta, distorted, a.data)
-    except KeyboardInterrupt as e:
-        if main_process: _stopped(out, name, a, argv, promoted[0], isinstance(e, _Terminated))
-        sys.exit(143 if isinstance(e, _Terminated) else 130)
-    except TrainingDiverged as e:
-        if main_process and promoted[0]: _save_history(out)
-        _fail(str(e) + ('' if promoted[0] else f"; the run that was in {out} is kept as it was"), 1)
+            for tmp in job.out.glob('checkpoint.pt*.tmp'): tmp.unlink()
+            job.staged.unlink(missing_ok=True)
+        run(job)
     finally:
-        if main_process: staged.unlink(missing_ok=True)
-    if dist.is_initialized(): dist.destroy_process_group()
+        if lock is not None: lock.release()
+        remove_if_empty(made)   # a run that kept nothing leaves no folder behind
 
-def _resumed(a, out:Path) -> tuple:
-    "What the run in `out` was started with: model, recipe, seed, subset, options, TTA level, --distorted."
-    ckpt = out/'checkpoint.pt'
-    if not ckpt.exists(): _fail(f"--resume: there is no run in {out} to continue")
-    try: meta = load_checkpoint(ckpt)['meta']
-    except (ValueError, OSError) as e: _fail(str(e), 1)
-    name = meta.get('model')
-    if a.model and name != a.model:
-        _fail(f"--resume: {out} holds a {name} run, not {a.model}: leave out --model")
-    if name not in MODELS: _fail(f"--resume: {out} holds a run of {name}, which stvit_train cannot build", 1)
-    # runs saved before the TTA level and --distorted were recorded: the defaults
-    return (name, meta['recipe'], meta['seed'], meta['n_per_class'], meta['options'], meta.get('tta', 2),
-            meta.get('distorted', False))
+# %% ../nbs/11_cli.ipynb #2409c964
+_VIT_MAX_PARAMS = 500e6   # the benchmark's largest ViT: three of them train side by side, with AdamW's state
 
-def _save_history(out:Path):
-    "history.json from the last checkpoint (valid JSON even if a number was NaN)."
-    if (out/'checkpoint.pt').exists():
-        load_checkpoint(out/'checkpoint.pt')['history'].save(out/'history.json')
-
-def _stopped(out:Path, name:str, a, argv:list, ours:bool, terminated:bool):
-    "Ctrl-C or SIGTERM: one line on what is kept, and the command that goes on (or starts again)."
-    how = 'stopped by SIGTERM' if terminated else 'stopped'
-    ckpt = out/'checkpoint.pt'
-    if not ours:
-        msg = f"{how} before the new run's first epoch ended; the run that was in {out} is kept as it was"
-    elif not ckpt.exists():
-        msg = (f"{how} before the first epoch ended; nothing was kept. "
-               f"Start again with: stvit_train {shlex.join(argv)}")
-    else:
-        _save_history(out)
-        ck = load_checkpoint(ckpt)
-        n = len(ck['history'])
-        epochs = f"{n} epoch{'s'*(n != 1)}"
-        out_opt = f" --out {shlex.quote(a.out)}" if a.out else ''
-        data_opt = f" --data {shlex.quote(a.data)}" if a.data else ''   # the run goes on with its own data
-        resume = f"stvit_train --model {name}{out_opt}{data_opt} --resume"
-        if ck['state'].get('finished'):
-            msg = f"{how} in the final evaluation; all {epochs} kept in {out}. Score it with: {resume}"
-        else: msg = f"{how}; {epochs} kept in {out}. Continue with: {resume}"
-    print(f"\nstvit_train: {msg}", file=sys.stderr)
-
-def _report(model, hist, data, out:Path, name:str, recipe:str, device, minutes:float,
-            tta:int, distorted:bool, data_path):
-    "Final scores, history and figures."
-    hist.save(out/'history.json')   # first: a run stopped in its final evaluation keeps it
-    test_dl = BatchLoader(data.test, 1000, device=device)
-    _, acc = evaluate(model, test_dl)
-    if tta:   # minutes on a CPU: say what is happening
-        print(f"scoring the {len(data.test):,} test images again, with test-time augmentation (level {tta})…",
-              flush=True)
-    _, acc_tta = evaluate(model, test_dl, tta=tta) if tta else (None, acc)
-    hist.plot(f'{name}, recipe {recipe}')
-    plt.savefig(out/'history.png', dpi=120)
-    plt.close('all')
-    print(f"test accuracy: {acc:.2%}" + (f" (with TTA level {tta}: {acc_tta:.2%})" if tta else '')
-          + f"; {len(hist)} epochs in {took(minutes)} on {device}")
-    if distorted:
-        dd = load_distorted_cifar10(data_path)
-        _, dacc = evaluate(model, BatchLoader(dd.test, 1000, device=device))
-        print(f"distorted test accuracy: {dacc:.2%}")
-    if not isinstance(getattr(model, 'stn', nn.Identity()), nn.Identity):
-        title = f'{name}: test images (left) and what the STN makes of them (right)'
-        before_after(model, data.test.shuffle().x[:32], title=title)
-        plt.savefig(out/'before_after.png', dpi=120)
-        plt.close('all')
-    print(f"saved checkpoint.pt, history.json and figures in {out}")
-
-# %% ../nbs/11_cli.ipynb #4308ec62
-def bench_main(argv=None):
-    """`stvit_bench`: our ViT against timm's (training throughput), or with --cifar our default model against
-    airbench94."""
+def _bench_parser() -> argparse.ArgumentParser:
     p = _Parser(prog='stvit_bench', description=bench_main.__doc__)
     p.add_argument('--cifar', action='store_true',
                    help='train the default model and airbench94 side by side on CIFAR-10')
@@ -388,21 +238,44 @@ def bench_main(argv=None):
     p.add_argument('--amp', default='auto', choices=['auto', 'on', 'off'],
                    help='bfloat16 autocast (default auto)')
     p.add_argument('--device', default=None, help='cpu or cuda (default: the GPU if there is one)')
-    a = p.parse_args(argv)
-    if a.runs < 1 or a.batch_size < 1 or a.steps < 1: p.error('--runs, --batch-size and --steps must be ≥ 1')
+    return p
+
+def _check_bench(p:argparse.ArgumentParser, a):
+    "A benchmark that can run: counts ≥ 1, and a ViT that can be built and fits in memory."
+    if a.runs < 1 or a.batch_size < 1 or a.steps < 1:
+        p.error('--runs, --batch-size and --steps must be ≥ 1')
     if a.dim < 1 or a.depth < 1 or a.heads < 1: p.error('--dim, --depth and --heads must be ≥ 1')
     if a.dim % a.heads:
         p.error(f'--dim {a.dim} is not divisible by --heads {a.heads}: each head takes dim/heads channels')
     if not (math.isfinite(a.mlp_ratio) and a.dim*a.mlp_ratio >= 1):
         p.error(f'--mlp-ratio must be a number > 0 (at least 1/--dim), got {a.mlp_ratio}')
-    device = torch.device(a.device) if a.device else default_device()
+    params = a.depth*a.dim*a.dim*(4 + 2*a.mlp_ratio)   # attention 4·dim², MLP 2·dim²·ratio, per block
+    if params > _VIT_MAX_PARAMS:
+        p.error(f'--dim {a.dim}, --depth {a.depth} and --mlp-ratio {a.mlp_ratio} make a ViT of {params:.3g} '
+                f'parameters; the benchmark takes up to {_VIT_MAX_PARAMS:.0e}')
+
+def bench_main(argv=None):
+    """`stvit_bench`: our ViT against timm's (training throughput), or with --cifar our default model against
+    airbench94."""
+    p = _bench_parser()
+    a = p.parse_args(argv)
+    _check_bench(p, a)
+    device = _check_device(a.device, prog='stvit_bench')
+    try: _bench(a, device)
+    except KeyboardInterrupt: fail('stopped', 130, prog='stvit_bench')
+    except (BenchError, DataError) as e: fail(str(e), 1, prog='stvit_bench')
+    except RuntimeError as e:
+        if not isinstance(e, torch.OutOfMemoryError) and "can't allocate memory" not in str(e): raise
+        fail(f"out of memory on {device}: use a smaller --dim, --depth or --batch-size", 1,
+             prog='stvit_bench')
+
+def _bench(a, device:torch.device):
+    "The benchmark `bench_main` checked."
     print(f"machine: {cpu_name()}, {torch.get_num_threads()} threads, device {device}"
           + (f" ({torch.cuda.get_device_name(device)})" if device.type == 'cuda' else ''))
     if a.cifar:
         print(f"torch {torch.__version__}, autocast {autocast_dtype(device, 'auto')}")
-        try: data = load_cifar10(a.data)
-        except DataError as e: sys.exit(f"stvit_bench: {e}")
-        rows = race(a.model, data, a.runs, device)
+        rows = race(a.model, load_cifar10(a.data), a.runs, device)
         ours = [r for r in rows if r['model'] == a.model]
         ref = [r for r in rows if r['model'] != a.model]
         mean = lambda rs, k: sum(r[k] for r in rs)/len(rs)
@@ -411,9 +284,9 @@ def bench_main(argv=None):
               f"{mean(ref, 'accuracy'):.2%} in {took(mean(ref, 'minutes'))}; time ratio {ratio:.2f}")
         return
     try: import timm
-    except ImportError:
-        sys.exit("stvit_bench: the ViT benchmark compares against timm, which is not installed: "
-                 "pip install timm")
+    except ImportError: timm = None
+    if timm is None:
+        raise BenchError("the ViT benchmark compares against timm, which is not installed: pip install timm")
     amp = {'auto': 'auto', 'on': True, 'off': False}[a.amp]
     print(f"torch {torch.__version__}, timm {timm.__version__}, autocast {autocast_dtype(device, amp)}")
     print(f"ViT patch 4 on 32×32, dim {a.dim}, depth {a.depth}, heads {a.heads}, mlp ratio {a.mlp_ratio}, "
