@@ -115,6 +115,7 @@ def _check_environment():
         fail(f"RANK={rank} without WORLD_SIZE: only the first process writes, so this run would keep "
              "nothing; unset RANK, or start the processes with torchrun")
 
+# %% ../nbs/11_cli.ipynb #afd6bdc3
 def _options(a) -> dict:
     "The recipe options given on the command line, checked (0 is a value, not 'unset')."
     over = {}
@@ -193,6 +194,7 @@ def _job(argv:list) -> Job:
                data=a.data, device=device, resume=a.resume, overwrite=a.overwrite,
                model_given=a.model is not None, main_process=_first_process())
 
+# %% ../nbs/11_cli.ipynb #e698daa1
 def _in_folder(job:Job):
     "Make and lock the run's folder, take what it holds (--resume, --overwrite), run; an empty folder goes."
     lock, made = None, []
@@ -254,6 +256,7 @@ def _check_bench(p:argparse.ArgumentParser, a):
         p.error(f'--dim {a.dim}, --depth {a.depth} and --mlp-ratio {a.mlp_ratio} make a ViT of {params:.3g} '
                 f'parameters; the benchmark takes up to {_VIT_MAX_PARAMS:.0e}')
 
+# %% ../nbs/11_cli.ipynb #c1039819
 def bench_main(argv=None):
     """`stvit_bench`: our ViT against timm's (training throughput), or with --cifar our default model against
     airbench94."""
