@@ -203,10 +203,10 @@ class Job:
 
     def promote(self, epoch:int):
         "The new run's checkpoint in place of the old; the first time, the old run's history and figures go."
+        os.replace(self.staged, self.checkpoint)   # first: if it fails, the old run is kept whole
         if self.replacing:
             for f in _RUN_FILES: (self.out/f).unlink(missing_ok=True)
             self.replacing = False
-        os.replace(self.staged, self.checkpoint)
 
 # %% ../nbs/11_c_runs.ipynb #25adef13
 _RECORD = ('model', 'recipe', 'seed', 'n_per_class', 'options')   # what every run's checkpoint records
@@ -272,8 +272,9 @@ def run(job:Job):
         if job.main_process and not job.replacing: save_history(job.out)
         fail(str(e) + (f"; the run that was in {job.out} is kept as it was" if job.replacing else ''), 1)
     except OSError as e:
-        resumable = job.checkpoint.is_file() and not job.replacing
-        kept = "; then --resume goes on from the last epoch" if resumable else ''
+        if job.replacing: kept = f"; the run that was in {job.out} is kept as it was"
+        elif job.checkpoint.is_file(): kept = "; then --resume goes on from the last epoch"
+        else: kept = ''
         fail(os_error_line(e) + kept, 1)
     finally:
         if job.main_process: job.staged.unlink(missing_ok=True)
