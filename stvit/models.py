@@ -163,13 +163,14 @@ def half_res_loc_net(in_chans:int=3) -> tuple[nn.Module, int]:
 
 class FastNet(nn.Module):
     "Spatial transformer, whitening stem, three conv groups, max-pool, scaled linear head: for 32×32 images."
-    def __init__(self, num_classes:int=10,
+    def __init__(self, *, num_classes:int=10,
                  widths:tuple=(64, 256, 256),  # channels of the three conv groups
                  stn:bool=True,                # put a spatial transformer in front
                  stn_lr:float=0.01,            # its learning rate, as a fraction of the classifier's
                  whiten:bool=True,             # a whitened first layer (False: a learned one, for comparison)
                  in_chans:int=3, img_size:int=32):
         super().__init__()
+        check_num_classes(num_classes)
         self.in_chans, self.img_size = in_chans, img_size
         loc, nf = half_res_loc_net(in_chans)
         self.stn = SpatialTransformer(loc, nf, 64, lr_mult=stn_lr) if stn else nn.Identity()

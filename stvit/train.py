@@ -4,8 +4,9 @@
 
 # %% ../nbs/02c_recipes.ipynb #cd42d909
 from __future__ import annotations
-import copy, hashlib, json, sys
+import copy, hashlib, json
 from dataclasses import dataclass
+from types import MappingProxyType
 from pathlib import Path
 from typing import Callable
 
@@ -72,13 +73,7 @@ class ModelSpec:
 
     def build(self, num_classes:int=10) -> nn.Module:
         "A fresh model for `num_classes` classes."
-        return _builder(self.builder)(num_classes=num_classes, **(self.options or {}))
-
-def _builder(target:Callable|str) -> Callable:
-    "The builder itself, or the one a 'module:function' name (lessons 08 and 09b's, for now) names."
-    if callable(target): return target
-    module, name = target.split(':')
-    return getattr(sys.modules[module], name)   # imported by `import stvit`: never imported here
+        return self.builder(num_classes=num_classes, **(self.options or {}))
 
 MODELS: dict[str, ModelSpec] = {}
 DEFAULT_MODEL = 'stfastnet'   # what `train()`, `load_or_train()` and `stvit_train` build without a name
@@ -95,6 +90,9 @@ def register_model(name:str,
                    quick:dict|None=None,    # `train` options for a quick stand-in
                    **options):              # more keyword arguments for the builder
     "Make a model buildable by name: `train(name)`, `load_or_train(name)`, `stvit_train --model name`."
+    if not callable(builder):
+        raise TypeError(f"register_model({name!r}, {builder!r}, …): "
+                        "give the builder itself, a class or a function")
     quick = quick or dict(n_per_class=200, epochs=4, batch_size=128)
     MODELS[name] = ModelSpec(builder, recipe, about, cost, quick, options)
 
@@ -127,9 +125,7 @@ def _train_loader(tr:Split, r:dict, stats, device, seed:int) -> BatchLoader:
 
 def _apply(option:Callable, value, model:nn.Module, loader, r:dict) -> tuple:
     "What recipe option `option` changes: (the loader to train on, options for `fit`)."
-    out = _builder(option)(value, model, loader, r)
-    # a loader alone: lesson 09b's teacher, which still sets its loss in `r` itself
-    return out if isinstance(out, tuple) else (out, {})
+    return option(value, model, loader, MappingProxyType(r))   # a read-only view: nothing to change
 
 # %% ../nbs/02c_recipes.ipynb #8acf7399
 def train(model:str|nn.Module=DEFAULT_MODEL,  # a name from `MODELS`, or a model
@@ -342,11 +338,6 @@ RECIPES['vit'] = dict(opt='adamw', lr=1e-3, wd=0.05, schedule='cosine', warmup=0
                       clip=1.0, label_smoothing=0.1, crop_padding=4, flip=True, cutout=8, amp='auto',
                       channels_last=False)
 
-register_model('vit', 'stvit.vit:ViT', 'vit', 'Vision Transformer, patch 4, width 192, 6 blocks',
-               '10 epochs: 100-110 s each on a 2-core CPU with bfloat16 (nbs/results/vit.json)', mlp_ratio=2.)
-register_model('stn-vit', 'stvit.vit:ViT', 'vit', 'the same ViT with a spatial transformer in front',
-               'about 6% slower an epoch than vit (lesson 08)', mlp_ratio=2., stn='affine')
-
 # %% ../nbs/09_vit_study.ipynb #934156b4
 # lesson 08's ViT recipe with harder data (lesson 09), which regularises: it pays on long runs, not short ones
 RECIPES['vit-strong'] = dict(RECIPES['vit'],
@@ -359,18 +350,7 @@ RECIPES['vit-strong'] = dict(RECIPES['vit'],
 RECIPES['vit-trivial'] = {k: v for k, v in RECIPES['vit-strong'].items() if k != 'mix'}
 
 # %% ../nbs/09b_vit_tokens.ipynb #c6cf7347
-# what `train` does with the teacher's option (lesson 09 added `trivial` and `mix`)
-RECIPE_OPTIONS.update(distill='stvit.vit_study:with_teacher')
-
 RECIPES['vit-deit'] = dict(RECIPES['vit-strong'],
                            distill=dict(teacher='stfastnet', kind='hard', alpha=0.5, tau=1.))
 RECIPES['deit-conv'] = dict(RECIPES['vit-trivial'], distill=RECIPES['vit-deit']['distill'], epochs=18,
                             eval_every=2)   # an hour on a 2-core CPU
-
-register_model('vit-spt-lsa', 'stvit.vit:vit_spt_lsa', 'vit-strong',
-               'ViT with shifted patch tokens and locality self-attention (lesson 09b)')
-register_model('vit-conv', 'stvit.vit:vit_conv', 'vit-strong',
-               'ViT with a CCT-style convolutional tokenizer (lesson 09b)')
-register_model('deit-conv', 'stvit.vit:deit_conv', 'deit-conv',
-               'ViT with a convolutional tokenizer and a distillation token, '
-               'taught by the stfastnet (lesson 09b)')

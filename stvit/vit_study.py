@@ -165,18 +165,45 @@ class DistillationLoss:
         return (1 - self.alpha)*labels + self.alpha*distill
 
 # %% ../nbs/09b_vit_tokens.ipynb #7831d818
-def with_teacher(distill:dict, model, train_dl, options:dict):
-    "Recipe option `distill`: learn from a teacher (by name unless the model has one), by `DistillationLoss`."
-    if model.teacher is None: model.set_teacher(load_or_train(distill['teacher']))
+def with_teacher(distill:dict, model:nn.Module, train_dl, options) -> tuple:
+    """Recipe option `distill`: `DistillationLoss` as `fit`'s criterion. The teacher is the model's own (given
+    by `train_study`), else the trained model of that name, loaded (`load_trained`), never trained here."""
+    if not hasattr(model, 'set_teacher'):
+        raise ValueError(f"distillation trains a distillation token, and {type(model).__name__} has none: "
+                         "use a model with one (deit-conv), or a recipe without a teacher")
+    if model.teacher is None:
+        name = distill['teacher']
+        if tuple(train_dl.classes) != CIFAR10_CLASSES:
+            raise ValueError(f"the teacher {name} knows CIFAR-10's classes, not these "
+                             f"{len(train_dl.classes)}: distil on CIFAR-10, or give train_study a teacher")
+        teacher = load_trained(name)
+        if teacher is None:
+            raise ValueError(f"distillation needs a trained {name} as its teacher and there is none: "
+                             f"train it first (stvit_train --model {name})")
+        model.set_teacher(teacher)   # the one change to what it is given: the student's teacher
     kind, alpha, tau = distill['kind'], distill['alpha'], distill['tau']
-    options['criterion'] = DistillationLoss(kind, alpha, tau, options['label_smoothing'])
-    return train_dl
+    return train_dl, dict(criterion=DistillationLoss(kind, alpha, tau, options['label_smoothing']))
+
+# %% ../nbs/09b_vit_tokens.ipynb #e6adcdf1
+from .vit import vit_spt_lsa, vit_conv, deit_conv
+from .train import register_model
+
+# what `train` does with the teacher's option (lesson 09 added `trivial` and `mix`)
+RECIPE_OPTIONS.update(distill=with_teacher)
+
+register_model('vit-spt-lsa', vit_spt_lsa, recipe='vit-strong',
+               about='ViT with shifted patch tokens and locality self-attention (lesson 09b)')
+register_model('vit-conv', vit_conv, recipe='vit-strong',
+               about='ViT with a CCT-style convolutional tokenizer (lesson 09b)')
+register_model('deit-conv', deit_conv, recipe='deit-conv',
+               about='ViT with a convolutional tokenizer and a distillation token, taught by the '
+                     'stfastnet (lesson 09b)')
 
 # %% ../nbs/09b_vit_tokens.ipynb #d8282fd6
 def train_study(model:str|nn.Module,          # a name from `MODELS`, or a model
                 recipe:str,                   # a name from `RECIPES`
                 data:Splits,
-                teacher:nn.Module|None=None,  # for a `distill` recipe; default: `load_or_train` of its name
+                teacher:nn.Module|None=None,  # for a `distill` recipe; default: its trained model, loaded
                 seed:int=0,
                 progress:bool=False,
                 **options) -> tuple[nn.Module, History]:

@@ -9,7 +9,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .data import Splits, default_device
-from .train import MODELS, train
+from .train import MODELS, train, register_model
 from .optim import autocast_dtype
 from .vit import ViT, resize_pos_embed
 
@@ -17,6 +17,17 @@ from .vit import ViT, resize_pos_embed
 # %% auto #0
 __all__ = ['with_new_head', 'pretrain_finetune', 'timm_checks', 'timm_to_stvit', 'load_timm_state_dict',
            'from_timm', 'Upsample', 'timm_finetune_model', 'compare_throughput', 'bench_models']
+
+# %% ../nbs/08_vit_train.ipynb #f73629a1
+register_model('vit', ViT, recipe='vit',
+               about='Vision Transformer, patch 4, width 192, 6 blocks',
+               cost='10 epochs: 100-110 s each on a 2-core CPU with bfloat16 (nbs/results/vit.json)',
+               mlp_ratio=2.)
+register_model('stn-vit', ViT, recipe='vit',
+               about='the same ViT with a spatial transformer in front',
+               cost='about 6% slower an epoch than vit (lesson 08)',
+               mlp_ratio=2.,
+               stn='affine')
 
 # %% ../nbs/08_vit_train.ipynb #7fc82516
 def with_new_head(vit:ViT, num_classes:int) -> ViT:
