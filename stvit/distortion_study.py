@@ -13,19 +13,18 @@ import matplotlib.pyplot as plt
 from torch import Tensor
 
 from .data import Split, Splits, channel_stats, normalize, CIFAR10_MEAN, CIFAR10_STD
-from .batches import random_flip
+from .batches import random_flip, Distortion, CIFAR_RTS, distort_with_maps
 from .models import STResNet, STCNN
 from .loop import load_checkpoint
-from .train import runs_dir, MODELS, RECIPES
+from .train import runs_dir, weights_dir, results_dir, MODELS, RECIPES
 from .data import show_images
-from .distortions import (Distortion, DISTORTIONS, RTS, distort_with_maps, linearize, stn_maps,
-                               train_distorted)
+from .distortions import DISTORTIONS, linearize, stn_maps, train_distorted
 from .visualize import stn_outputs, show_grid, grid_panel
 
 # %% auto #0
-__all__ = ['ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RTS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'read_rows', 'paper_table',
-           'results_markdown', 'trained_stcnn', 'sixteen_views', 'DistortionExplorer', 'flip_then',
-           'cifar_model', 'cifar_table']
+__all__ = ['ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'read_rows', 'paper_table',
+           'results_markdown', 'recorded_table', 'shipped_stcnns', 'trained_stcnn', 'sixteen_views',
+           'explorer_panel', 'DistortionExplorer', 'flip_then', 'cifar_model', 'cifar_table']
 
 # %% ../nbs/05b_distortion_study.ipynb #c3ee137d
 ST_MODELS = {   # name in the table: `STCNN` options
@@ -50,27 +49,33 @@ def _add_row(out, row:dict, label:str):
     with open(out, 'a') as f: f.write(json.dumps(row) + '\n')
     print(f"{label} error {row['error']:.2%}  {row['minutes']:.1f} min", flush=True)
 
+# %% ../nbs/05b_distortion_study.ipynb #f5be4887
 def paper_table(dataset:str,                      # a name for the rows and checkpoints, e.g. 'fashion-mnist'
                 data:Splits,                      # its undistorted images
                 out,                              # JSON lines, a row per run: appended, runs there skipped
                 distortions=tuple(DISTORTIONS),   # names from `DISTORTIONS`
                 models=tuple(ST_MODELS),          # names from `ST_MODELS`
-                epochs:int=4, seed:int=0, device=None, **train_options) -> list[dict]:
-    "Train each model on each distortion (`train_distorted`), kept in runs_dir()/'distortions'; `out`'s rows"
+                epochs:int=4, seed:int=0, device=None,
+                folder=None,                      # where the models go; None: runs_dir()/'distortions'
+                **train_options) -> list[dict]:
+    "Train each model on each distortion (`train_distorted`), each kept in `folder`; all of `out`'s rows."
     done = {(r['dataset'], r['distortion'], r['model']) for r in read_rows(out)}
+    folder = Path(folder or runs_dir()/'distortions')
     for dname in distortions:
         d = DISTORTIONS[dname]
         test = None
         for mname in models:
-            if (dataset, dname, mname) in done: continue
+            if (dataset, dname, mname) in done:
+                print(f"{dataset} {dname} {mname}: already in {Path(out).name}, not trained again")
+                continue
             test = test or distort_with_maps(data.test, d)
             torch.manual_seed(seed)
             size = d.canvas or data.train.x.shape[-1]
             model = STCNN(len(data.train.classes), img_size=size, **ST_MODELS[mname])
-            ckpt = runs_dir()/'distortions'/f'{_slug(dataset, dname, mname)}.pt'
             meta = dict(dataset=dataset, distortion=dname, model=mname)
             row = train_distorted(model, data, d, epochs, test=test, seed=seed, device=device,
-                                  checkpoint=ckpt, meta=meta, **train_options)
+                                  checkpoint=folder/f'{_slug(dataset, dname, mname)}.pt', meta=meta,
+                                  **train_options)
             _add_row(out, dict(**meta, **row), f"{dataset} {dname:>3} {mname:<24}")
     return read_rows(out)
 
@@ -82,25 +87,22 @@ PAPER_ERRORS = {   # Jaderberg et al. 2015, Table 1, % error on MNIST: CNN, ST-C
 def _pct(v, digits=1): return '–' if v is None else f"{100*v:.{digits}f}"
 
 def results_markdown(rows:list[dict], dataset:str, paper:bool=False) -> str:
-    "Markdown tables of `paper_table`'s rows for `dataset`: % error (and the paper's), minutes, % undone."
+    "Markdown tables of `paper_table`'s rows for `dataset`: % error (and the paper's), % of spreads undone."
     rows = [r for r in rows if r['dataset'] == dataset]
     models = [m for m in ST_MODELS if any(r['model'] == m for r in rows)]
     get = {(r['distortion'], r['model']): r for r in rows}
     dists = [d for d in DISTORTIONS if any(r['distortion'] == d for r in rows)]
-    head = ['distortion', *models] + (['paper: CNN / affine / TPS'] if paper else []) + ['minutes per run']
+    head = ['% test error', *models] + (['paper: CNN / affine / TPS'] if paper else [])
     lines = ['| ' + ' | '.join(head) + ' |', '|' + '---|'*len(head)]
     for d in dists:
         errs = [get[d, m]['error'] if (d, m) in get else None for m in models]
-        cells = [_pct(e, 2) for e in errs]
         best = min((e for e in errs if e is not None), default=None)
-        cells = [f"**{c}**" if e == best else c for c, e in zip(cells, errs)]
-        minutes = [get[d, m]['minutes'] for m in models if (d, m) in get]
-        devices = ', '.join(sorted({get[d, m].get('device', 'CPU') for m in models if (d, m) in get}))
+        cells = [f"**{_pct(e, 2)}**" if e == best else _pct(e, 2) for e in errs]
         extra = [' / '.join('–' if v is None else str(v) for v in PAPER_ERRORS[d])] if paper else []
-        minutes_cell = f"{min(minutes):.1f}–{max(minutes):.1f} ({devices})"
-        lines.append('| ' + ' | '.join([d, *cells, *extra, minutes_cell]) + ' |')
+        lines.append('| ' + ' | '.join([d, *cells, *extra]) + ' |')
     stns = [m for m in models if m != 'CNN']
-    canon = ['', '| distortion | ' + ' | '.join(stns) + ' |', '|' + '---|'*(len(stns) + 1)]
+    canon = ['', '| % removed: rotation / log-scale / shift | ' + ' | '.join(stns) + ' |',
+             '|' + '---|'*(len(stns) + 1)]
     for d in dists:
         cells = []
         for m in stns:
@@ -110,20 +112,37 @@ def results_markdown(rows:list[dict], dataset:str, paper:bool=False) -> str:
         canon.append(f"| {d} | " + ' | '.join(cells) + ' |')
     return '\n'.join(lines + canon)
 
+def recorded_table() -> dict:
+    "The recorded full runs of this lesson's table: `nbs/results/distortion-table.json` (commands, rows)."
+    return json.loads((results_dir()/'distortion-table.json').read_text())
+
 # %% ../nbs/05b_distortion_study.ipynb #f7f599e6
+def shipped_stcnns() -> dict:
+    "The record of the affine ST-CNNs that ship with stvit: `nbs/results/distortions-mnist.json`."
+    return json.loads((results_dir()/'distortions-mnist.json').read_text())
+
 def trained_stcnn(dataset:str,                   # as given to `paper_table`
                   distortion:str,                # a name from `DISTORTIONS`
                   model:str='ST-CNN affine',     # a name from `ST_MODELS`
-                  data:Splits|None=None,         # for a quick model when there is no saved one
+                  data:Splits|None=None,         # for a quick model when there is none to load
                   n_per_class:int=30, epochs:int=1) -> nn.Module:
-    "The model `paper_table` saved, else a quick one trained on `n_per_class` images per class of `data`."
-    d = DISTORTIONS[distortion]
+    """Your own run of `paper_table` (in runs_dir()/'distortions'), else the one that ships with stvit, else a
+    quick one trained on `n_per_class` images per class of `data`; it says which in one line."""
+    d, name = DISTORTIONS[distortion], f'{_slug(dataset, distortion, model)}.pt'
     m = STCNN(10, img_size=d.canvas or 28, **ST_MODELS[model])
-    path = runs_dir()/'distortions'/f'{_slug(dataset, distortion, model)}.pt'
-    if path.exists():
-        load_checkpoint(path, m)
+    own, shipped = runs_dir()/'distortions'/name, weights_dir()/name
+    if own.exists():
+        load_checkpoint(own, m)
+        print(f"{distortion}: your own run, runs_dir()/'distortions'/{name}")
         return m.eval()
-    print(f"no model at runs_dir()/'distortions'/'{path.name}': "
+    if shipped.exists():
+        try: meta = load_checkpoint(shipped, m)['meta']
+        except ValueError:
+            raise ValueError(f"The shipped weights stvit/weights/{name} are damaged or do not fit {model}: "
+                             f"restore them (git checkout stvit/weights/{name} or reinstall stvit)") from None
+        print(f"{distortion}: the {model} that ships with stvit, test error {meta['error']:.2%}")
+        return m.eval()
+    print(f"{distortion}: no trained {model} at runs_dir()/'distortions'/{name}, none ships: "
           f"training a quick one on {n_per_class} images per class")
     torch.manual_seed(0)
     quick = Splits(data.train.subset(n_per_class), data.test.subset(10))
@@ -147,8 +166,45 @@ def sixteen_views(model:nn.Module,          # trained, with an `stn`
     plt.tight_layout()
     return fig
 
-# %% ../nbs/05b_distortion_study.ipynb #f5da2570
-class DistortionExplorer:
+# %% ../nbs/05b_distortion_study.ipynb #1ee3aa67
+def explorer_panel(s:dict, axs=None):
+    "Draw one explorer sample `s`: the input with its grid, the STN's output, the original's composed view."
+    axs = grid_panel(axs, 3, (8, 3), s['image'], s['A'])
+    axs[0].set_title(f"{s['name']} #{s['index']}: input, true {s['true']}", fontsize=9)
+    show_images(s['output'][None], axs=[axs[1]])
+    h, w = s['output'].shape[-2:]
+    axs[1].set_xlim(-0.5 - w*0.25, w*1.25 - 0.5)   # the same scale as the two grids beside it
+    axs[1].set_ylim(h*1.25 - 0.5, -0.5 - h*0.25)
+    axs[1].set_title(f"STN output: {s['pred']} ({s['confidence']:.0%})", fontsize=9,
+                     color='green' if s['pred'] == s['true'] else 'red')
+    show_grid(axs[2], s['original'], s['C'], color='orange')
+    (dx, dy), r, sc = s['shift'], s['rotation'], s['scale']
+    axs[2].set_title(f"the original's view:\n{r:+.0f}°, ×{sc:.2f}, ({dx:+.1f}, {dy:+.1f}) px", fontsize=9)
+    plt.tight_layout()
+    return axs
+
+# %% ../nbs/05b_distortion_study.ipynb #e563619e
+class _ExplorerWidget:
+    "The explorer's controls: a distortion menu, a slider and a number box (one image a step), the panel."
+    def widget(self):
+        import ipywidgets as W
+        self.menu = W.Dropdown(options=list(self.models), description='distortion')
+        self.slider = W.IntSlider(0, 0, self.n - 1, step=1, description='image', continuous_update=False)
+        self.box = W.BoundedIntText(0, min=0, max=self.n - 1, step=1, layout=W.Layout(width='6em'))
+        W.link((self.slider, 'value'), (self.box, 'value'))
+        self.out = W.Output()
+        def draw(change=None):
+            with self.out:
+                self.out.clear_output(wait=True)
+                self.figure(self.menu.value, self.slider.value)
+                plt.show()
+        self.menu.observe(draw, 'value')
+        self.slider.observe(draw, 'value')
+        draw()
+        return W.VBox([W.HBox([self.menu, self.slider, self.box]), self.out])
+
+# %% ../nbs/05b_distortion_study.ipynb #d4a31136
+class DistortionExplorer(_ExplorerWidget):
     "Pick a distortion, step through test images: input and grid, STN output, the original's composed view."
     def __init__(self, models:dict,   # distortion name → a trained model with an `stn`
                  split:Split,         # undistorted test images
@@ -168,53 +224,23 @@ class DistortionExplorer:
         "Everything shown for image `i` under distortion `name`."
         split, D = self.test_set(name)
         model, x = self.models[name].eval(), split.x[i:i+1]
-        out = stn_outputs(model, x, self.stats)[1]
-        A = stn_maps(model.stn, x, self.stats)[0]
-        C = D[i].cpu().double() @ A.double()
+        out = stn_outputs(model, x, self.stats)[1]                      # (1, C, h, w)
+        A = stn_maps(model.stn, x, self.stats)[0]                       # (3, 3)
+        C = D[i].cpu().double() @ A.double()                            # (3, 3)
         lin = linearize(C[None])
         device = next(model.parameters()).device
-        probs = model(normalize(x.to(device), *self.stats)).float().softmax(1)[0].cpu()
+        probs = model(normalize(x.to(device), *self.stats)).float().softmax(1)[0].cpu()   # (classes,)
         pred = int(probs.argmax())
-        shift = lin['shift'][0]*self.split.x.shape[-1]/2                # pixels of the original
+        shift = lin['shift'][0]*self.split.x.shape[-1]/2                # (2,) pixels of the original
         return dict(name=name, index=i, image=x[0], output=out[0], original=self.split.x[i], A=A,
                     C=C.float(), rotation=float(lin['rotation']), scale=float(lin['log_scale'].exp()),
                     shift=shift.tolist(), true=split.classes[int(split.y[i])], pred=split.classes[pred],
                     confidence=float(probs[pred]))
 
     def figure(self, name:str, i:int, axs=None):
-        "The static panel for image `i` under distortion `name`."
-        self.info = s = self.sample(name, i)
-        axs = grid_panel(axs, 3, (8, 3), s['image'], s['A'])
-        axs[0].set_title(f"{name} #{i}: input, true {s['true']}", fontsize=9)
-        show_images(s['output'][None], axs=[axs[1]])
-        h, w = s['output'].shape[-2:]
-        axs[1].set_xlim(-0.5 - w*0.25, w*1.25 - 0.5)   # the same scale as the two grids beside it
-        axs[1].set_ylim(h*1.25 - 0.5, -0.5 - h*0.25)
-        axs[1].set_title(f"STN output: {s['pred']} ({s['confidence']:.0%})", fontsize=9,
-                         color='green' if s['pred'] == s['true'] else 'red')
-        show_grid(axs[2], s['original'], s['C'], color='orange')
-        (dx, dy), r, sc = s['shift'], s['rotation'], s['scale']
-        axs[2].set_title(f"the original's view:\n{r:+.0f}°, ×{sc:.2f}, ({dx:+.1f}, {dy:+.1f}) px", fontsize=9)
-        plt.tight_layout()
-        return axs
-
-    def widget(self):
-        "A distortion menu, a slider and a number box (steps of one image), and the panel."
-        import ipywidgets as W
-        self.menu = W.Dropdown(options=list(self.models), description='distortion')
-        self.slider = W.IntSlider(0, 0, self.n - 1, step=1, description='image', continuous_update=False)
-        self.box = W.BoundedIntText(0, min=0, max=self.n - 1, step=1, layout=W.Layout(width='6em'))
-        W.link((self.slider, 'value'), (self.box, 'value'))
-        self.out = W.Output()
-        def draw(change=None):
-            with self.out:
-                self.out.clear_output(wait=True)
-                self.figure(self.menu.value, self.slider.value)
-                plt.show()
-        self.menu.observe(draw, 'value')
-        self.slider.observe(draw, 'value')
-        draw()
-        return W.VBox([W.HBox([self.menu, self.slider, self.box]), self.out])
+        "The static panel for image `i` under distortion `name` (`widget()`: the same with controls)."
+        self.info = self.sample(name, i)
+        return explorer_panel(self.info, axs)
 
 # %% ../nbs/05b_distortion_study.ipynb #e5db6ac8
 def flip_then(distortion):
@@ -223,7 +249,6 @@ def flip_then(distortion):
         return distortion(random_flip(x, generator=generator), generator)
     return augment
 
-CIFAR_RTS = RTS(45., (0.7, 1.2), canvas=None, shift=0.2)   # lesson 00b's distortion
 CIFAR_RUNS = {   # name: `STResNet` options (at half width), or model= a name from `MODELS`
     'ResNet (no STN)': dict(stn=False),
     'STN, lr ×0.1': dict(),
@@ -248,6 +273,7 @@ def cifar_model(name:str, widths=(32, 64, 128)) -> tuple[nn.Module, dict]:
     spec = MODELS[options['model']]
     return spec.build(10), _without(RECIPES[spec.recipe], *_NOT_HERE)
 
+# %% ../nbs/05b_distortion_study.ipynb #928c2d36
 def cifar_table(data:Splits,                 # CIFAR-10
                 out,                         # a JSON-lines file, as for `paper_table`
                 runs=tuple(CIFAR_RUNS),      # names from `CIFAR_RUNS`
