@@ -13,11 +13,11 @@ import argparse, copy, datetime, hashlib, json
 import torch
 from stvit.data import channel_stats, atomic_save
 from stvit.digits import load_mnist
-from stvit.batches import BatchLoader
+from stvit.batches import BatchLoader, distort_with_maps
 from stvit.loop import load_checkpoint, save_checkpoint, evaluate
 from stvit.models import STCNN
 from stvit.train import runs_dir, weights_dir, results_dir
-from stvit.distortions import DISTORTIONS, distort_with_maps
+from stvit.distortions import DISTORTIONS
 from stvit.distortion_study import paper_table, ST_MODELS, _slug
 
 MODEL = 'ST-CNN affine'
