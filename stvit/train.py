@@ -151,7 +151,7 @@ def train(model:str|nn.Module=DEFAULT_MODEL,  # a name from `MODELS`, or a model
     torch.manual_seed(seed)
     name = model if isinstance(model, str) else type(model).__name__
     if isinstance(model, str): model = MODELS[model].build(len(data.train.classes))
-    tr = data.train.subset(n_per_class, seed) if n_per_class else data.train
+    tr = data.train if n_per_class is None else data.train.subset(n_per_class, seed)   # 0: refused there
     stats = (CIFAR10_MEAN, CIFAR10_STD) if tr.x.shape[1] == 3 else channel_stats(tr.x)
     train_dl = _train_loader(tr, options, stats, device, seed)
     r = {k: v for k, v in options.items() if k not in LOADER_KEYS and k not in RECIPE_OPTIONS}   # for `fit`
