@@ -52,7 +52,7 @@ RECIPES = {
                  warmup=0.2,           # the first fifth of the steps climbs to the peak (lesson 02)
                  batch_size=512,       # the batch the peak rate above is scaled for
                  epochs=18,            # a budget: `STResNet` (lesson 01b) in under 30 minutes, 2 CPU cores
-                 label_smoothing=0.1,  # 0.9 on the right class: 6.6 points in lesson 02b's build-up
+                 label_smoothing=0.1,  # 0.9 on the right class: 6.5 points in lesson 02b's build-up
                  crop_padding=4,       # shifts of up to 4 pixels, reflect-padded (lesson 00b)
                  flip=True,            # random horizontal flips (lesson 00b)
                  cutout=0,             # off: this recipe was tuned without lesson 00b's cutout
@@ -172,7 +172,7 @@ def train(model:str|nn.Module=DEFAULT_MODEL,  # a name from `MODELS`, or a model
 # appendix A (lesson 11_bench) measures what taking each one out costs (with TTA), on full CIFAR-10
 RECIPES['fast'] = dict(opt='sgd',               # Nesterov SGD for all but the filters
                        lr=0.75,                 # airbench's 1.5 halved with the batch
-                       momentum=0.85,
+                       momentum=0.85,           # airbench's Nesterov momentum
                        wd=2.67e-3,              # the same decay per step in every group
                        decay_biases=True,       # biases and batch-norm shifts too (x1/64, `wd_mult`)
                        muon=dict(filter_lr=0.12,        # Muon for the filters: airbench's 0.24 halved;
