@@ -71,7 +71,7 @@ def paper_table(dataset:str,                      # a name for the rows and chec
             test = test or distort_with_maps(data.test, d)
             torch.manual_seed(seed)
             size = d.canvas or data.train.x.shape[-1]
-            model = STCNN(len(data.train.classes), img_size=size, **ST_MODELS[mname])
+            model = STCNN(num_classes=len(data.train.classes), img_size=size, **ST_MODELS[mname])
             meta = dict(dataset=dataset, distortion=dname, model=mname)
             row = train_distorted(model, data, d, epochs, test=test, seed=seed, device=device,
                                   checkpoint=folder/f'{_slug(dataset, dname, mname)}.pt', meta=meta,
@@ -129,7 +129,7 @@ def trained_stcnn(dataset:str,                   # as given to `paper_table`
     """Your own run of `paper_table` (in runs_dir()/'distortions'), else the one that ships with stvit, else a
     quick one trained on `n_per_class` images per class of `data`; it says which in one line."""
     d, name = DISTORTIONS[distortion], f'{_slug(dataset, distortion, model)}.pt'
-    m = STCNN(10, img_size=d.canvas or 28, **ST_MODELS[model])
+    m = STCNN(num_classes=10, img_size=d.canvas or 28, **ST_MODELS[model])
     own, shipped = runs_dir()/'distortions'/name, weights_dir()/name
     if own.exists():
         load_checkpoint(own, m)
@@ -269,7 +269,7 @@ CIFAR_RECIPE = _without(RECIPES['ours'], *_NOT_HERE, 'schedule', 'warmup', 'amp'
 def cifar_model(name:str, widths=(32, 64, 128)) -> tuple[nn.Module, dict]:
     "The model of `CIFAR_RUNS[name]` and the `train_distorted` options of its recipe (less crops and flips)."
     options = CIFAR_RUNS[name]
-    if 'model' not in options: return STResNet(10, widths, **options), CIFAR_RECIPE
+    if 'model' not in options: return STResNet(num_classes=10, widths=widths, **options), CIFAR_RECIPE
     spec = MODELS[options['model']]
     return spec.build(10), _without(RECIPES[spec.recipe], *_NOT_HERE)
 

@@ -83,9 +83,8 @@ def make_stn(in_chans:int=3, transform:str='affine', ops:str='torch', **options)
 # %% ../nbs/01b_stn_models.ipynb #0d53e301
 class STResNet(nn.Module):
     "Spatial transformer + small residual CNN for 32×32 images."
-    def __init__(self, num_classes:int=10,
+    def __init__(self, *, num_classes:int=10,
                  widths:tuple=(64, 128, 256),   # channels of the three stages
-                 *,
                  stn:bool=True,                 # put a spatial transformer in front
                  transform:str='affine',        # its transform
                  ops:str='torch',               # its sampler: 'torch' or 'manual'
@@ -211,7 +210,7 @@ def loc_net(in_chans:int=1) -> tuple[nn.Module, int]:
 
 class STCNN(nn.Module):
     "`cnn_classifier`, behind a spatial transformer (an ST-CNN) or alone (`transform=None`: the CNN)."
-    def __init__(self, num_classes:int=10,
+    def __init__(self, *, num_classes:int=10,
                  transform:str|None='affine',   # a name from lesson 01's `TRANSFORMS`; None: no transformer
                  img_size:int=28,               # the input images' side
                  out_size:int|None=None,        # the transformer's output side; None: the input's

@@ -50,7 +50,7 @@ def main():
     for row in rows:
         name, d = row['distortion'], DISTORTIONS[row['distortion']]
         slug = _slug('mnist', name, MODEL)
-        model = STCNN(10, img_size=d.canvas or 28, **ST_MODELS[MODEL])
+        model = STCNN(num_classes=10, img_size=d.canvas or 28, **ST_MODELS[MODEL])
         ck = load_checkpoint(runs_dir()/'distortions'/f'{slug}.pt', model)
         half = copy.deepcopy(model).half()
         model.load_state_dict(half.state_dict())   # exactly what a learner loads back
