@@ -19,7 +19,7 @@ from .loop import load_checkpoint
 from .train import runs_dir, weights_dir, results_dir, MODELS, RECIPES
 from .data import show_images
 from .distortions import DISTORTIONS, linearize, stn_maps, train_distorted
-from .visualize import stn_outputs, show_grid, grid_panel
+from .visualize import stn_outputs, show_grid, grid_panel, Explorer
 
 # %% auto #0
 __all__ = ['ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'read_rows', 'paper_table',
@@ -183,34 +183,22 @@ def explorer_panel(s:dict, axs=None):
     plt.tight_layout()
     return axs
 
-# %% ../nbs/05b_distortion_study.ipynb #e563619e
-class _ExplorerWidget:
-    "The explorer's controls: a distortion menu, a slider and a number box (one image a step), the panel."
-    def widget(self):
-        import ipywidgets as W
-        self.menu = W.Dropdown(options=list(self.models), description='distortion')
-        self.slider = W.IntSlider(0, 0, self.n - 1, step=1, description='image', continuous_update=False)
-        self.box = W.BoundedIntText(0, min=0, max=self.n - 1, step=1, layout=W.Layout(width='6em'))
-        W.link((self.slider, 'value'), (self.box, 'value'))
-        self.out = W.Output()
-        def draw(change=None):
-            with self.out:
-                self.out.clear_output(wait=True)
-                self.figure(self.menu.value, self.slider.value)
-                plt.show()
-        self.menu.observe(draw, 'value')
-        self.slider.observe(draw, 'value')
-        draw()
-        return W.VBox([W.HBox([self.menu, self.slider, self.box]), self.out])
-
 # %% ../nbs/05b_distortion_study.ipynb #d4a31136
-class DistortionExplorer(_ExplorerWidget):
+class DistortionExplorer(Explorer):
     "Pick a distortion, step through test images: input and grid, STN output, the original's composed view."
     def __init__(self, models:dict,   # distortion name → a trained model with an `stn`
                  split:Split,         # undistorted test images
                  stats, n:int=100, seed:int=0):
         self.models, self.split, self.stats, self.n, self.seed = models, split, stats, n, seed
         self.tests, self.info = {}, None
+
+    def __len__(self): return self.n
+
+    def choice_controls(self) -> list:
+        "A menu of the distortions, after lesson 04's index controls."
+        import ipywidgets as W
+        self.menu = W.Dropdown(options=list(self.models), description='distortion')
+        return [self.menu]
 
     def test_set(self, name:str) -> tuple[Split, torch.Tensor]:
         "The first `n` test images under distortion `name`, and their maps."
@@ -237,7 +225,7 @@ class DistortionExplorer(_ExplorerWidget):
                     shift=shift.tolist(), true=split.classes[int(split.y[i])], pred=split.classes[pred],
                     confidence=float(probs[pred]))
 
-    def figure(self, name:str, i:int, axs=None):
+    def figure(self, i:int, name:str, axs=None):
         "The static panel for image `i` under distortion `name` (`widget()`: the same with controls)."
         self.info = self.sample(name, i)
         return explorer_panel(self.info, axs)

@@ -156,24 +156,29 @@ def index_controls(n:int,                   # how many items: the index runs ove
 
 # %% ../nbs/04_visualize.ipynb #ada2cab6
 class Explorer:
-    """Step through the items of `self.split` with `index_controls` above a figure. A subclass draws
-    `figure(i, axs=None)` (on axes of its own, or on a row given to it) and gets the widget."""
-    def figure(self, i:int, axs=None): raise NotImplementedError
+    """Step through items with `index_controls` above a figure. A subclass sets `self.split` (or defines
+    `__len__`) and draws `figure(i, *choices, axs=None)`: on axes of its own, or on a row given to it; it may
+    add `choice_controls()`, widgets (a menu, more sliders) whose values `figure` takes after the index."""
+    interval = 800                                    # milliseconds per step while playing
+
+    def __len__(self): return len(self.split)
+    def figure(self, i:int, *choices, axs=None): raise NotImplementedError
+    def choice_controls(self) -> list: return []      # none: the index alone
 
     def widget(self):
-        "Play button, slider and number box for the item, above its figure."
+        "Play button, slider and number box for the item, then the choices, above its figure."
         import ipywidgets as W
-        self.play, self.slider, self.box = index_controls(len(self.split))
-        self.out = W.Output()
-        self.slider.observe(self.draw, 'value')
+        self.play, self.slider, self.box = index_controls(len(self), interval=self.interval)
+        self.choices, self.out = self.choice_controls(), W.Output()
+        for w in (self.slider, *self.choices): w.observe(self.draw, 'value')
         self.draw()
-        return W.VBox([W.HBox([self.play, self.slider, self.box]), self.out])
+        return W.VBox([W.HBox([self.play, self.slider, self.box]), W.HBox(self.choices), self.out])
 
     def draw(self, change=None):
-        "Redraw the figure for the slider's item."
+        "Redraw the figure for the slider's item and the choices' values."
         with self.out:
             self.out.clear_output(wait=True)
-            self.figure(self.slider.value)
+            self.figure(self.slider.value, *(w.value for w in self.choices))
             plt.show()
 
 # %% ../nbs/04_visualize.ipynb #2115cec7

@@ -10,7 +10,7 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from .data import normalize, CIFAR10_MEAN, CIFAR10_STD
 from .vit import ViT
-from .visualize import index_controls
+from .visualize import index_controls, Explorer
 
 # %% auto #0
 __all__ = ['patch_embed_pcs', 'show_filters', 'pos_similarity', 'cls_attention', 'overlay', 'rollout',
@@ -132,8 +132,10 @@ class AttentionView:
                     confidence=float(probs[pred]))
 
 # %% ../nbs/10_vit_visualize.ipynb #f729c024
-class AttentionExplorer(AttentionView):
-    "`AttentionView` drawn: a static figure, and a widget to step through images, layers and heads."
+class AttentionExplorer(AttentionView, Explorer):
+    "`AttentionView` drawn: a static figure, and lesson 04's `Explorer` over images, layers and heads."
+    interval = 1000                                   # milliseconds per image while playing
+
     def figure(self, i:int, layer:int=1, head:int=0, use_rollout:bool=False, axs=None,
                vmax:float|None=None):   # the top of the colour scale, for panels that share one
         "Static view: the image, and the attention over it."
@@ -152,28 +154,20 @@ class AttentionExplorer(AttentionView):
         if own: plt.tight_layout()
         return axs
 
-    def widget(self):
-        "The image's play button, slider and number box; layer and head sliders; a rollout switch; the view."
+    def choice_controls(self) -> list:
+        "Layer and head sliders and a rollout switch, after lesson 04's index controls."
         import ipywidgets as W
         depth, heads = len(self.vit.blocks), self.vit.blocks[0].attn.heads
-        self.play, self.image, self.box = index_controls(len(self.split), interval=1000)
         style = dict(description_width='initial')
         self.layer = W.IntSlider(depth, 1, depth, description='layer', style=style)
         self.head = W.IntSlider(0, 0, heads, description='head (0: mean)', style=style)
         self.roll = W.Checkbox(False, description='rollout', indent=False)
-        self.out = W.Output()
-        for w in (self.image, self.layer, self.head, self.roll): w.observe(self.draw, 'value')
-        self.draw()
-        controls = [W.HBox([self.play, self.image, self.box]), W.HBox([self.layer, self.head, self.roll])]
-        return W.VBox([*controls, self.out])
+        return [self.layer, self.head, self.roll]
 
     def draw(self, change=None):
         "Redraw the view; layer and head do nothing for rollout, so they are disabled then."
         self.layer.disabled = self.head.disabled = self.roll.value
-        with self.out:
-            self.out.clear_output(wait=True)
-            self.figure(self.image.value, self.layer.value, self.head.value, self.roll.value)
-            plt.show()
+        super().draw(change)
 
 # %% ../nbs/10_vit_visualize.ipynb #a9000001
 def class_and_patch_attention(vit:ViT, x:torch.Tensor, stats=(CIFAR10_MEAN, CIFAR10_STD)) -> torch.Tensor:
