@@ -57,8 +57,7 @@ def colab_setup(keep_on_drive:bool=False):   # keep STVIT_CACHE (trained models,
     print("Decoded data and trained models are kept in MyDrive/stvit on your Google Drive.")
 
 def optional_import(name:str,               # the module, e.g. 'timm'
-                    pip_name:str|None=None, # its name on PyPI, when it differs
-                   ):
+                    pip_name:str|None=None): # its name on PyPI, when it differs
     "The module `name`, or None after one line saying how to install it (for cells that need an extra)."
     try: return importlib.import_module(name)
     except ImportError:
@@ -188,6 +187,8 @@ def exercise_check(check:Callable) -> Callable:
     def checked(*args, **kwargs):
         try: return check(*args, **kwargs)
         except AssertionError as e: raise ExerciseFailed(str(e)) from None
+        except Exception as e:   # an error in the solution, or in what it returned: one line, no check's code
+            raise ExerciseFailed(f"{type(e).__name__}: {e} (run your code alone to see where)") from None
     return checked
 
 # %% ../nbs/00_data.ipynb #ded89f4c
@@ -385,8 +386,7 @@ def _check_trainable(ds:Splits, source) -> Splits:
     return ds
 
 def load_cifar10(source=None,         # folder or .tar.gz of 32×32 PNGs; default `$STVIT_DATA`, else download
-                 download:bool=True,  # allow torchvision to download when there is no local copy
-                ) -> Splits:
+                 download:bool=True) -> Splits:  # allow torchvision to download when there is no local copy
     "CIFAR-10 as uint8 tensors, from a local copy or torchvision's download; or images in its layout."
     source = source or os.environ.get('STVIT_DATA')
     if source: return _check_trainable(load_image_folder(source), source)
