@@ -80,6 +80,9 @@ def ablation(data:Splits,                 # clean CIFAR-10 (or a slice)
             rows.append(dict(model=name, trained_on=train_name, clean_test=split_accuracy(model, data.test),
                              distorted_test=split_accuracy(model, distorted_test), epochs=len(hist),
                              seconds_per_epoch=round(sum(r['seconds'] for r in hist)/len(hist), 1)))
+            if not progress:   # a sign of life between the runs
+                secs = rows[-1]['seconds_per_epoch']
+                print(f"{name} trained on {train_name} images, {secs:.0f} s an epoch")
     return rows
 
 def show_table(rows:list[dict]):
