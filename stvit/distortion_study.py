@@ -24,7 +24,8 @@ from .visualize import stn_outputs, show_grid, grid_panel, Explorer
 # %% auto #0
 __all__ = ['ST_MODELS', 'PAPER_ERRORS', 'CIFAR_RUNS', 'CIFAR_RECIPE', 'read_rows', 'paper_table',
            'results_markdown', 'recorded_table', 'shipped_stcnns', 'trained_stcnn', 'sixteen_views',
-           'explorer_panel', 'DistortionExplorer', 'flip_then', 'cifar_model', 'cifar_table']
+           'explorer_panel', 'DistortionView', 'DistortionExplorer', 'flip_then', 'cifar_model',
+           'cifar_table']
 
 # %% ../nbs/05b_distortion_study.ipynb #c3ee137d
 ST_MODELS = {   # name in the table: `STCNN` options
@@ -184,21 +185,13 @@ def explorer_panel(s:dict, axs=None):
     return axs
 
 # %% ../nbs/05b_distortion_study.ipynb #d4a31136
-class DistortionExplorer(Explorer):
-    "Pick a distortion, step through test images: input and grid, STN output, the original's composed view."
+class DistortionView:
+    "Image `i` under distortion `name`: input and grid, STN output, the original's composed view."
     def __init__(self, models:dict,   # distortion name → a trained model with an `stn`
                  split:Split,         # undistorted test images
                  stats, n:int=100, seed:int=0):
         self.models, self.split, self.stats, self.n, self.seed = models, split, stats, n, seed
         self.tests, self.info = {}, None
-
-    def __len__(self): return self.n
-
-    def choice_controls(self) -> list:
-        "A menu of the distortions, after lesson 04's index controls."
-        import ipywidgets as W
-        self.menu = W.Dropdown(options=list(self.models), description='distortion')
-        return [self.menu]
 
     def test_set(self, name:str) -> tuple[Split, torch.Tensor]:
         "The first `n` test images under distortion `name`, and their maps."
@@ -224,6 +217,17 @@ class DistortionExplorer(Explorer):
                     C=C.float(), rotation=float(lin['rotation']), scale=float(lin['log_scale'].exp()),
                     shift=shift.tolist(), true=split.classes[int(split.y[i])], pred=split.classes[pred],
                     confidence=float(probs[pred]))
+
+# %% ../nbs/05b_distortion_study.ipynb #d15e0b7a
+class DistortionExplorer(DistortionView, Explorer):
+    "`DistortionView` drawn: a static panel, and lesson 04's `Explorer` over distortions and images."
+    def __len__(self): return self.n
+
+    def choice_controls(self) -> list:
+        "A menu of the distortions, after lesson 04's index controls."
+        import ipywidgets as W
+        self.menu = W.Dropdown(options=list(self.models), description='distortion')
+        return [self.menu]
 
     def figure(self, i:int, name:str, axs=None):
         "The static panel for image `i` under distortion `name` (`widget()`: the same with controls)."
