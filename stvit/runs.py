@@ -261,6 +261,7 @@ def run(job:Job):
                             progress=job.main_process, on_save=job.promote if job.replacing else None,
                             meta=dict(tta=job.tta, distorted=job.distorted, data=record), **job.over)
         if job.main_process: report(job, model, hist, data, device, (time.time() - t0)/60)
+        if dist.is_initialized(): dist.barrier()   # the others wait for the report, then all leave together
     except KeyboardInterrupt as e:
         if job.main_process:
             try: stopped(job, isinstance(e, Terminated))
