@@ -4,13 +4,13 @@
 
 # %% ../nbs/04_visualize.ipynb #4e38fb74
 from __future__ import annotations
-import os, math, tempfile
+import math
 from pathlib import Path
 import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
 
-from .data import normalize, denormalize, show_images, CIFAR10_MEAN, CIFAR10_STD
+from .data import normalize, denormalize, show_images, atomic_save, CIFAR10_MEAN, CIFAR10_STD
 from .stn import affine_grid, bilinear_sample, unnormalize
 
 # %% auto #0
@@ -315,15 +315,8 @@ def stvit_clean_jupyter(path, model, **kwargs):
 c.ContentsManager.pre_save_hook = stvit_clean_jupyter""".strip()
 
 def _write_text(path:Path, text:str):
-    "Write `text` to a temporary file beside `path`, then rename: `path` is never half-written."
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    "Write `text` whole or not at all (lesson 00's `atomic_save`)."
+    atomic_save(text.encode('utf-8'), path, write=lambda b, f: f.write(b))
 
 def install_save_hook(folder=None,  # Jupyter's configuration folder; default ~/.jupyter
                      ) -> Path|None:
