@@ -24,7 +24,8 @@ from .models import SeedSTNet, STResNet, FastNet   # lesson 01b's CNNs (`FastNet
 # %% auto #0
 __all__ = ['RECIPES', 'MODELS', 'DEFAULT_MODEL', 'RECIPE_OPTIONS', 'LOADER_KEYS', 'QUICK_TEST_PER_CLASS',
            'ModelSpec', 'register_model', 'train', 'runs_dir', 'weights_dir', 'results_dir', 'load_record',
-           'score', 'ship_weights', 'load_shipped', 'verify_shipped', 'load_trained', 'load_or_train']
+           'score', 'to_half', 'write_shipped', 'ship_weights', 'load_shipped', 'verify_shipped',
+           'load_trained', 'load_or_train']
 
 # %% ../nbs/02c_recipes.ipynb #9f0682d8
 RECIPES = {
@@ -239,6 +240,19 @@ def score(model:nn.Module, data:Splits|None=None) -> float:
     return evaluate(model.eval(), BatchLoader(data.test, 500, device=device), amp=False)[1]
 
 # %% ../nbs/02c_recipes.ipynb #36928550
+def to_half(model:nn.Module) -> nn.Module:
+    "A half-precision copy of `model`, whose weights `model` takes back: what a learner loads, to score."
+    half = copy.deepcopy(model).half()
+    model.load_state_dict(half.state_dict())
+    return half
+
+def write_shipped(path:Path, half:nn.Module, ck:dict, **meta) -> dict:
+    "Write `half` to `path` with its run's history and meta (and `meta`); the file, its size and checksum."
+    save_checkpoint(path, half, history=ck['history'], meta=dict(ck['meta'], **meta),
+                    state=dict(finished=True))
+    return dict(file=f'stvit/weights/{path.name}', bytes=path.stat().st_size,
+                sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+
 def ship_weights(name:str,               # a name from `MODELS`, trained in `runs_dir()/name`
                  command:str,            # the command that trained it
                  machine:str,            # where it was trained
@@ -248,15 +262,11 @@ def ship_weights(name:str,               # a name from `MODELS`, trained in `run
     (file, size, checksum, test accuracy of the half-precision weights)."""
     model = MODELS[name].build(10)
     ck = load_checkpoint(runs_dir()/name/'checkpoint.pt', model)
-    half = copy.deepcopy(model).half()
-    model.load_state_dict(half.state_dict())   # exactly what a learner loads back
+    half = to_half(model)
     acc = score(model, data)
-    path = weights_dir()/f'{name}.pt'
-    meta = dict(ck['meta'], command=command, machine=machine, test_acc=acc)
-    save_checkpoint(path, half, history=ck['history'], meta=meta, state=dict(finished=True))
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return dict(file=f'stvit/weights/{name}.pt', bytes=path.stat().st_size, sha256=digest,
-                test_acc=round(acc, 4))
+    shipped = write_shipped(weights_dir()/f'{name}.pt', half, ck, command=command, machine=machine,
+                            test_acc=acc)
+    return dict(shipped, test_acc=round(acc, 4))
 
 # %% ../nbs/02c_recipes.ipynb #b1e001ba
 def load_shipped(name:str, folder:Path|None=None) -> tuple[nn.Module, dict]|None:

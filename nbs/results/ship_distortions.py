@@ -8,15 +8,15 @@ machine and each model's test error, to `nbs/results/distortions-mnist.json`.
 The runs go to `runs_dir()/'distortions'` (point STVIT_CACHE elsewhere to keep them out of your own cache) and
 their rows to `runs_dir()/'distortions'/'ship.jsonl'`; a killed run loses only the model in training (a row
 there already is not trained again, so the runs may also be made one distortion at a time, side by side)."""
-import argparse, copy, datetime, hashlib, json
+import argparse, datetime, json
 
 import torch
 from stvit.data import channel_stats, atomic_save
 from stvit.digits import load_mnist
 from stvit.batches import BatchLoader, distort_with_maps
-from stvit.loop import load_checkpoint, save_checkpoint, evaluate
+from stvit.loop import load_checkpoint, evaluate
 from stvit.models import STCNN
-from stvit.train import runs_dir, weights_dir, results_dir
+from stvit.train import runs_dir, weights_dir, results_dir, to_half, write_shipped
 from stvit.distortions import DISTORTIONS
 from stvit.distortion_study import paper_table, ST_MODELS, _slug
 
@@ -52,21 +52,18 @@ def main():
         slug = _slug('mnist', name, MODEL)
         model = STCNN(num_classes=10, img_size=d.canvas or 28, **ST_MODELS[MODEL])
         ck = load_checkpoint(runs_dir()/'distortions'/f'{slug}.pt', model)
-        half = copy.deepcopy(model).half()
-        model.load_state_dict(half.state_dict())   # exactly what a learner loads back
+        half = to_half(model)
         dtest = distort_with_maps(mnist.test, d)[0]
         acc = evaluate(model.eval(), BatchLoader(dtest, 1000, device='cpu', stats=stats), amp=False)[1]
-        path = weights_dir()/f'{slug}.pt'
-        meta = dict(ck['meta'], command=command, machine=a.machine, error=1 - acc)
-        save_checkpoint(path, half, history=ck['history'], meta=meta, state=dict(finished=True))
+        shipped = write_shipped(weights_dir()/f'{slug}.pt', half, ck, command=command, machine=a.machine,
+                                error=1 - acc)
         record['models'][name] = dict(
             error=round(row['error'], 4), epochs=row['epochs'], minutes=round(row['minutes'], 1),
             canonicalisation={k: {kk: None if vv is None else round(vv, 4) for kk, vv in v.items()}
                               for k, v in row['canonicalisation'].items()},
-            weights=dict(file=f'stvit/weights/{slug}.pt', bytes=path.stat().st_size,
-                         sha256=hashlib.sha256(path.read_bytes()).hexdigest(), error=round(1 - acc, 4)))
+            weights=dict(shipped, error=round(1 - acc, 4)))
         print(f"{name:>3}: {row['error']:.2%} error ({row['minutes']:.1f} min); shipped in half precision "
-              f"{1 - acc:.2%}, {path.stat().st_size/1e6:.2f} MB", flush=True)
+              f"{1 - acc:.2%}, {shipped['bytes']/1e6:.2f} MB", flush=True)
     out = results_dir()/'distortions-mnist.json'
     atomic_save((json.dumps(record, indent=1) + '\n').encode(), out, write=lambda b, f: f.write(b))
     print(f"record in {out}")
