@@ -12,6 +12,7 @@ import torch.nn.functional as F
 
 from .data import Splits, load_cifar10, default_device, normalize
 from .models import Scale, WhiteningStem, BatchNormShift, conv_group
+from .optim import autocast_dtype
 from .loop import tta_logits
 from .train import train
 
@@ -123,11 +124,14 @@ def airbench_epoch_images(x:torch.Tensor,          # the normalised training ima
 def airbench94_cpu(data:Splits,            # CIFAR-10
                    seed:int=0,
                    hyp:dict=AIRBENCH94,     # airbench94's hyperparameters (a smaller batch for a slice)
+                   amp='auto',              # bfloat16 where the CPU is fast at it, else float32 (lesson 02)
                   ) -> dict:
     """airbench94 (K. Jordan, 2024; github.com/KellerJordan/cifar10-airbench) ported to the CPU: accuracy,
     minutes."""
     torch.manual_seed(seed)
     t0 = time.perf_counter()
+    dtype = autocast_dtype(torch.device('cpu'), amp)   # None: float32, as ours trains on this CPU
+    mixed = lambda: torch.autocast('cpu', dtype=dtype or torch.bfloat16, enabled=dtype is not None)
     prep = lambda x: normalize(x).contiguous(memory_format=torch.channels_last)
     x_train, y_train = prep(data.train.x), data.train.y
     per_epoch, total = airbench_steps(len(x_train), hyp)
@@ -148,7 +152,7 @@ def airbench94_cpu(data:Splits,            # CIFAR-10
         order = torch.randperm(len(images))
         for i in range(per_epoch):
             idx = order[i*bs:(i + 1)*bs]
-            with torch.autocast('cpu', dtype=torch.bfloat16):
+            with mixed():
                 out = net(images[idx].contiguous(memory_format=torch.channels_last))
             loss = F.cross_entropy(out.float(), y_train[idx], label_smoothing=hyp['opt']['label_smoothing'],
                                    reduction='sum')
@@ -162,7 +166,7 @@ def airbench94_cpu(data:Splits,            # CIFAR-10
             if step >= total: break
     lookahead.update(net, 1.)   # the weights end as the average
     net.eval()
-    with torch.no_grad(), torch.autocast('cpu', dtype=torch.bfloat16):
+    with torch.no_grad(), mixed():
         batches = prep(data.test.x).split(2000)
         logits = torch.cat([tta_logits(net, xb, hyp['net']['tta_level']) for xb in batches])
     accuracy = (logits.argmax(1) == data.test.y).float().mean().item()
@@ -176,11 +180,12 @@ def took(minutes:float) -> str:
     "A duration as people read it: seconds under a minute (a GPU's runs), else minutes."
     return f"{minutes*60:.1f} s" if minutes < 1 else f"{minutes:.1f} min"
 
-def _time_ours(model:str, data:Splits, seed:int, device) -> dict:
+def _time_ours(model:str, data:Splits, seed:int, device, amp='auto') -> dict:
     "Train `model` with its recipe and score it with test-time augmentation (level 2), timed end to end."
     t0 = time.perf_counter()
     # one test pass, after the last epoch and with TTA, as the reference does
-    _, hist = train(model, data=data, seed=seed, device=device, progress=False, tta=2, eval_every=0)
+    _, hist = train(model, data=data, seed=seed, device=device, progress=False, tta=2, eval_every=0,
+                    amp=amp)
     if device.type == 'cuda': torch.cuda.synchronize()
     return dict(accuracy=hist.last['test_acc'], minutes=(time.perf_counter() - t0)/60)
 
@@ -212,15 +217,18 @@ def airbench_package(data:Splits, env:dict|None=None) -> dict:
         raise BenchError(f"the airbench package failed: {said}")
     return json.loads(run.stdout.splitlines()[-1])
 
-def _time_airbench(data:Splits, seed:int, device) -> tuple[str, dict]:
-    "The reference: the `airbench` package on a GPU, else `airbench94_cpu`."
-    if device.type != 'cuda': return 'airbench94, CPU port (for this benchmark)', airbench94_cpu(data, seed)
+def _time_airbench(data:Splits, seed:int, device, amp='auto') -> tuple[str, dict]:
+    "The reference: the `airbench` package on a GPU (its own float16), else `airbench94_cpu` at `amp`."
+    if device.type != 'cuda':
+        return 'airbench94, CPU port (for this benchmark)', airbench94_cpu(data, seed, amp=amp)
     if importlib.util.find_spec('airbench') is None:
         raise BenchError("on a GPU the reference is the airbench package: pip install airbench")
     return 'airbench94 (PyPI airbench, CUDA)', airbench_package(data)
 
 # %% ../nbs/11_bench.ipynb #13f66794
-def race(model:str='stfastnet', data:Splits|None=None, runs:int=1, device=None) -> list[dict]:
+def race(model:str='stfastnet', data:Splits|None=None, runs:int=1, device=None,
+         amp='auto',   # on a CPU, both train in bfloat16 or both in float32 (`amp=False`)
+        ) -> list[dict]:
     "Train `model` and the airbench94 reference alternately, `runs` times each: accuracy and minutes."
     device = torch.device(device) if device is not None else default_device()
     data = data if data is not None else load_cifar10()
@@ -231,9 +239,10 @@ def race(model:str='stfastnet', data:Splits|None=None, runs:int=1, device=None) 
     for run in range(runs):
         pair = [('ours', model), ('reference', None)]
         for who, name in (pair if run % 2 == 0 else pair[::-1]):   # alternate who goes first
-            if who == 'ours': rows.append(dict(model=name, run=run, **_time_ours(name, data, run, device)))
+            if who == 'ours':
+                rows.append(dict(model=name, run=run, **_time_ours(name, data, run, device, amp)))
             else:
-                label, res = _time_airbench(data, run, device)
+                label, res = _time_airbench(data, run, device, amp)
                 rows.append(dict(model=label, run=run, **res))
             r = rows[-1]
             print(f"{r['model']:>42}  run {run}: {r['accuracy']:.2%} in {took(r['minutes'])}", flush=True)

@@ -238,7 +238,8 @@ def _bench_parser() -> argparse.ArgumentParser:
     p.add_argument('--batch-size', type=int, default=256, help='images per step (default 256)')
     p.add_argument('--steps', type=int, default=10, help='timed steps per model (default 10)')
     p.add_argument('--amp', default='auto', choices=['auto', 'on', 'off'],
-                   help='bfloat16 autocast (default auto)')
+                   help='bfloat16 autocast, with --cifar for both models (default auto: where the '
+                        'hardware is fast at it)')
     p.add_argument('--device', default=None, help='cpu or cuda (default: the GPU if there is one)')
     return p
 
@@ -276,9 +277,10 @@ def _bench(a, device:torch.device):
     "The benchmark `bench_main` checked."
     print(f"machine: {cpu_name()}, {torch.get_num_threads()} threads, device {device}"
           + (f" ({torch.cuda.get_device_name(device)})" if device.type == 'cuda' else ''))
+    amp = {'auto': 'auto', 'on': True, 'off': False}[a.amp]
     if a.cifar:
-        print(f"torch {torch.__version__}, autocast {autocast_dtype(device, 'auto')}")
-        rows = race(a.model, load_cifar10(a.data), a.runs, device)
+        print(f"torch {torch.__version__}, autocast {autocast_dtype(device, amp)}")
+        rows = race(a.model, load_cifar10(a.data), a.runs, device, amp)
         ours = [r for r in rows if r['model'] == a.model]
         ref = [r for r in rows if r['model'] != a.model]
         mean = lambda rs, k: sum(r[k] for r in rs)/len(rs)
@@ -290,7 +292,6 @@ def _bench(a, device:torch.device):
     except ImportError: timm = None
     if timm is None:
         raise BenchError("the ViT benchmark compares against timm, which is not installed: pip install timm")
-    amp = {'auto': 'auto', 'on': True, 'off': False}[a.amp]
     print(f"torch {torch.__version__}, timm {timm.__version__}, autocast {autocast_dtype(device, amp)}")
     print(f"ViT patch 4 on 32×32, dim {a.dim}, depth {a.depth}, heads {a.heads}, mlp ratio {a.mlp_ratio}, "
           f"batch {a.batch_size}, AdamW train steps")
