@@ -12,7 +12,7 @@ import torch.nn.functional as F
 
 from .data import Splits, load_cifar10, default_device, normalize
 from .models import Scale, WhiteningStem, BatchNormShift, conv_group
-from .optim import autocast_dtype
+from .optim import autocast_dtype, mixed_precision
 from .loop import tta_logits
 from .train import train
 
@@ -131,7 +131,6 @@ def airbench94_cpu(data:Splits,            # CIFAR-10
     torch.manual_seed(seed)
     t0 = time.perf_counter()
     dtype = autocast_dtype(torch.device('cpu'), amp)   # None: float32, as ours trains on this CPU
-    mixed = lambda: torch.autocast('cpu', dtype=dtype or torch.bfloat16, enabled=dtype is not None)
     prep = lambda x: normalize(x).contiguous(memory_format=torch.channels_last)
     x_train, y_train = prep(data.train.x), data.train.y
     per_epoch, total = airbench_steps(len(x_train), hyp)
@@ -152,7 +151,7 @@ def airbench94_cpu(data:Splits,            # CIFAR-10
         order = torch.randperm(len(images))
         for i in range(per_epoch):
             idx = order[i*bs:(i + 1)*bs]
-            with mixed():
+            with mixed_precision('cpu', dtype):
                 out = net(images[idx].contiguous(memory_format=torch.channels_last))
             loss = F.cross_entropy(out.float(), y_train[idx], label_smoothing=hyp['opt']['label_smoothing'],
                                    reduction='sum')
@@ -166,7 +165,7 @@ def airbench94_cpu(data:Splits,            # CIFAR-10
             if step >= total: break
     lookahead.update(net, 1.)   # the weights end as the average
     net.eval()
-    with torch.no_grad(), mixed():
+    with torch.no_grad(), mixed_precision('cpu', dtype):
         batches = prep(data.test.x).split(2000)
         logits = torch.cat([tta_logits(net, xb, hyp['net']['tta_level']) for xb in batches])
     accuracy = (logits.argmax(1) == data.test.y).float().mean().item()

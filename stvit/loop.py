@@ -16,8 +16,8 @@ import torch.distributed as dist
 import matplotlib.pyplot as plt
 
 from .data import atomic_save, default_device
-from .optim import (seed_everything, autocast_dtype, precision_note, environment, make_optimizer,
-                         lr_factor, EMA, process_rank, any_process, data_parallel, Progress)
+from .optim import (seed_everything, autocast_dtype, mixed_precision, precision_note, environment,
+                         make_optimizer, lr_factor, EMA, process_rank, any_process, data_parallel, Progress)
 
 # %% auto #0
 __all__ = ['History', 'writable_file', 'save_figure', 'open_lock_file', 'TrainingDiverged', 'save_checkpoint',
@@ -171,7 +171,7 @@ def predict(model:nn.Module, loader, amp='auto', tta:int=0,
     for x, y in loader:
         x = x.to(device, non_blocking=True)
         if channels_last: x = x.contiguous(memory_format=torch.channels_last)
-        with torch.autocast(device.type, dtype=dtype or torch.float32, enabled=dtype is not None):
+        with mixed_precision(device.type, dtype):
             outs.append(tta_logits(model, x, int(tta)).cpu())
         ys.append(y.cpu())
     model.train(was_training)
@@ -274,7 +274,7 @@ def _step(run:_Run, x, y, step:int, epoch:int, i:int) -> tuple[torch.Tensor, tor
         raise ValueError(f"batch {i} of epoch {epoch} holds NaN or infinite pixels: clean the data first "
                          "(a non-finite input would poison batch norm's running statistics)")
     if o.channels_last: x = x.contiguous(memory_format=torch.channels_last)
-    with torch.autocast(run.device.type, dtype=run.dtype or torch.float32, enabled=run.dtype is not None):
+    with mixed_precision(run.device.type, run.dtype):
         out = run.net(x)
         loss = run.criterion(out, y)
     if any_process(not bool(torch.isfinite(loss)), run.device): _stop('training loss', loss.item(), epoch, i)

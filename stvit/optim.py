@@ -16,8 +16,8 @@ from .data import default_device
 
 # %% auto #0
 __all__ = ['seed_everything', 'cpu_has_fast_bf16', 'autocast_dtype', 'precision_note', 'cpu_name',
-           'device_name', 'environment', 'param_groups', 'make_optimizer', 'orthogonalize', 'Muon',
-           'lr_factor', 'EMA', 'process_rank', 'any_process', 'data_parallel', 'Progress']
+           'device_name', 'environment', 'mixed_precision', 'param_groups', 'make_optimizer', 'orthogonalize',
+           'Muon', 'lr_factor', 'EMA', 'process_rank', 'any_process', 'data_parallel', 'Progress']
 
 # %% ../nbs/02_optim.ipynb #05f0d950
 def seed_everything(seed:int):
@@ -71,6 +71,12 @@ def environment(device) -> dict:
                 cpu=cpu_name(),
                 threads=torch.get_num_threads(),
                 world_size=dist.get_world_size() if dist.is_initialized() else 1)
+
+# %% ../nbs/02_optim.ipynb #2191f674
+def mixed_precision(device_type:str, dtype:torch.dtype|None):
+    "Autocast to `dtype` on `device_type` ('cpu', 'cuda'); None (`autocast_dtype`'s full precision): off."
+    return torch.autocast(device_type, dtype=dtype or torch.float32, enabled=dtype is not None)
+
 
 # %% ../nbs/02_optim.ipynb #ad74aea6
 def param_groups(model:nn.Module,

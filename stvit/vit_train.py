@@ -10,7 +10,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .data import Splits, default_device
 from .train import MODELS, train, register_model
-from .optim import autocast_dtype
+from .optim import autocast_dtype, mixed_precision
 from .vit import ViT, resize_pos_embed
 
 
@@ -213,7 +213,7 @@ def timm_finetune_model(name:str='vit_tiny_patch16_224.augreg_in21k_ft_in1k',  #
 
 # %% ../nbs/08_vit_train.ipynb #8b450efb
 def _train_step(model:nn.Module, x, y, optimizer, dtype):
-    with torch.autocast(x.device.type, dtype=dtype or torch.float32, enabled=dtype is not None):
+    with mixed_precision(x.device.type, dtype):
         loss = F.cross_entropy(model(x).float(), y)
     optimizer.zero_grad(set_to_none=True)
     loss.backward()
