@@ -72,7 +72,7 @@ def environment(device) -> dict:
                 threads=torch.get_num_threads(),
                 world_size=dist.get_world_size() if dist.is_initialized() else 1)
 
-# %% ../nbs/02_optim.ipynb #2191f674
+# %% ../nbs/02_optim.ipynb #20944d69
 def mixed_precision(device_type:str, dtype:torch.dtype|None):
     "Autocast to `dtype` on `device_type` ('cpu', 'cuda'); None (`autocast_dtype`'s full precision): off."
     return torch.autocast(device_type, dtype=dtype or torch.float32, enabled=dtype is not None)
